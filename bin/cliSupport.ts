@@ -1,0 +1,63 @@
+/** What every `offramp` command shares: its streams, its errors, its progress line. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface CommandIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: string[], io: CommandIo): Promise<number>;
+}
+
+/** An error the user can act on: printed as is, without a stack trace. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** The project this command belongs to (stories/, ethics.config.json). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const STORIES_DIR = process.env.OFFRAMP_STORIES_DIR
+  ? path.resolve(process.env.OFFRAMP_STORIES_DIR)
+  : path.join(PROJECT_ROOT, 'stories');
+
+/**
+ * A one-line progress display on stderr, redrawn in place. Silent when stderr is not a
+ * terminal (piped, CI) or when the command prints JSON.
+ */
+export interface Progress {
+  update(text: string): void;
+  done(): void;
+}
+
+export function createProgress(io: CommandIo, enabled: boolean): Progress {
+  const active = enabled && io.stderr.isTTY === true;
+  let shown = false;
+  let lastDraw = 0;
+  return {
+    update(text) {
+      if (!active) return;
+      const now = Date.now();
+      if (now - lastDraw < 100) return;
+      lastDraw = now;
+      io.stderr.write(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    done() {
+      if (active && shown) io.stderr.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}

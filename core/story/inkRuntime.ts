@@ -1,0 +1,8 @@
+/**
+ * The one way the project reaches the inkjs runtime: importing the engine through this
+ * module guarantees the conformance patches are in place.
+ */
+import './inkConformance';
+
+export { Story } from 'inkjs/engine/Story';
+export type { Choice } from 'inkjs/engine/Choice';

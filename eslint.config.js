@@ -1,0 +1,69 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+
+/** Import directions (DESIGN.md "Layout"): enforced here, not remembered. */
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    ignores: ['core/**/*.node.ts', 'core/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: restrict(
+      ['**/game/**', '**/counsellor/**', '**/server/**', '**/bin/**', '**/build/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*'],
+      'core/ is shared by browser and Node: no other project folder, no Node-only API, no ink compiler (use a *.node.ts module for Node-only code).',
+    ),
+  },
+  {
+    files: ['core/**/*.node.ts', 'core/**/*.test.ts'],
+    rules: restrict(
+      ['**/game/**', '**/counsellor/**', '**/server/**', '**/bin/**', '**/build/**'],
+      'core/ imports no other project folder.',
+    ),
+  },
+  {
+    files: ['game/**/*.ts', 'counsellor/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      ['**/server/**', '**/bin/**', '**/build/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      'The browser talks to the server only through core/protocol; it never loads Node-only modules or the ink compiler.',
+    ),
+  },
+  {
+    files: ['game/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    rules: restrict(
+      ['**/server/**', '**/bin/**', '**/build/**', '**/counsellor/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      'game/ imports only core/ (and never Node-only modules or the ink compiler).',
+    ),
+  },
+  {
+    files: ['counsellor/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    rules: restrict(
+      ['**/server/**', '**/bin/**', '**/build/**', '**/game/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      'counsellor/ imports only core/ (and never Node-only modules or the ink compiler).',
+    ),
+  },
+  {
+    files: ['server/**/*.ts', 'bin/**/*.ts'],
+    rules: restrict(['**/game/**', '**/counsellor/**'], 'server/ and bin/ never import the browser code.'),
+  },
+);
