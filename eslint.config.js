@@ -3,7 +3,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 
 /** Import directions (DESIGN.md "Layout"): enforced here, not remembered. */
 const restrict = (patterns, message) => ({
@@ -17,7 +33,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -26,7 +45,16 @@ export default tseslint.config(
     ignores: ['core/**/*.node.ts', 'core/**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: restrict(
-      ['**/game/**', '**/counsellor/**', '**/server/**', '**/bin/**', '**/build/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*'],
+      [
+        '**/game/**',
+        '**/counsellor/**',
+        '**/server/**',
+        '**/bin/**',
+        '**/build/**',
+        ...nodeBuiltins,
+        'inkjs/full',
+        'inkjs/compiler/*',
+      ],
       'core/ is shared by browser and Node: no other project folder, no Node-only API, no ink compiler (use a *.node.ts module for Node-only code).',
     ),
   },
@@ -42,7 +70,16 @@ export default tseslint.config(
     ignores: ['**/*.spec.ts', '**/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
-      ['**/server/**', '**/bin/**', '**/build/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      [
+        '**/server/**',
+        '**/bin/**',
+        '**/build/**',
+        ...nodeBuiltins,
+        'inkjs/full',
+        'inkjs/compiler/*',
+        '**/*.node',
+        '**/*.node.ts',
+      ],
       'The browser talks to the server only through core/protocol; it never loads Node-only modules or the ink compiler.',
     ),
   },
@@ -50,7 +87,17 @@ export default tseslint.config(
     files: ['game/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/e2e/**'],
     rules: restrict(
-      ['**/server/**', '**/bin/**', '**/build/**', '**/counsellor/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      [
+        '**/server/**',
+        '**/bin/**',
+        '**/build/**',
+        '**/counsellor/**',
+        ...nodeBuiltins,
+        'inkjs/full',
+        'inkjs/compiler/*',
+        '**/*.node',
+        '**/*.node.ts',
+      ],
       'game/ imports only core/ (and never Node-only modules or the ink compiler).',
     ),
   },
@@ -58,12 +105,25 @@ export default tseslint.config(
     files: ['counsellor/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/e2e/**'],
     rules: restrict(
-      ['**/server/**', '**/bin/**', '**/build/**', '**/game/**', ...nodeBuiltins, 'inkjs/full', 'inkjs/compiler/*', '**/*.node', '**/*.node.ts'],
+      [
+        '**/server/**',
+        '**/bin/**',
+        '**/build/**',
+        '**/game/**',
+        ...nodeBuiltins,
+        'inkjs/full',
+        'inkjs/compiler/*',
+        '**/*.node',
+        '**/*.node.ts',
+      ],
       'counsellor/ imports only core/ (and never Node-only modules or the ink compiler).',
     ),
   },
   {
     files: ['server/**/*.ts', 'bin/**/*.ts'],
-    rules: restrict(['**/game/**', '**/counsellor/**'], 'server/ and bin/ never import the browser code.'),
+    rules: restrict(
+      ['**/game/**', '**/counsellor/**'],
+      'server/ and bin/ never import the browser code.',
+    ),
   },
 );

@@ -50,7 +50,12 @@ export async function main(argv: string[], io: CommandIo = defaultIo()): Promise
 }
 
 function defaultIo(): CommandIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+  };
 }
 
 async function loadCommands(): Promise<void> {

@@ -41,10 +41,7 @@ export const storyManifestSchema = z.object({
   version: z.literal(STORY_MANIFEST_VERSION),
   stories: z.array(
     storySummarySchema.extend({
-      compiled: z.record(
-        z.string(),
-        z.object({ file: z.string(), contentHash: z.string() }),
-      ),
+      compiled: z.record(z.string(), z.object({ file: z.string(), contentHash: z.string() })),
     }),
   ),
 });

@@ -29,7 +29,9 @@ export function sha256(text: string | Buffer): string {
 export function listStoryIds(storiesDir: string): string[] {
   if (!existsSync(storiesDir)) return [];
   return readdirSync(storiesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(storiesDir, entry.name, 'story.json')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(storiesDir, entry.name, 'story.json')),
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -39,7 +41,11 @@ export function storyMetaPath(storiesDir: string, id: string): string {
 }
 
 /** Reads and validates story.json; every problem names the field. */
-export function loadStoryMeta(storiesDir: string, id: string, displayPath = (p: string) => p): StoryMeta {
+export function loadStoryMeta(
+  storiesDir: string,
+  id: string,
+  displayPath = (p: string) => p,
+): StoryMeta {
   const file = storyMetaPath(storiesDir, id);
   const shown = displayPath(file);
   let raw: unknown;
@@ -47,21 +53,36 @@ export function loadStoryMeta(storiesDir: string, id: string, displayPath = (p: 
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
+    const message =
+      code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
     throw new StoryMetaError([{ file: shown, message, severity: 'error' }]);
   }
   const parsed = storyMetaSchema.safeParse(raw);
   if (!parsed.success) {
     throw new StoryMetaError(
-      describeIssues(parsed.error.issues).map((message) => ({ file: shown, message, severity: 'error' })),
+      describeIssues(parsed.error.issues).map((message) => ({
+        file: shown,
+        message,
+        severity: 'error',
+      })),
     );
   }
   const meta = parsed.data;
   const problems: SourceProblem[] = [];
-  if (meta.id !== id) problems.push({ file: shown, message: `id: "${meta.id}" differs from its folder name "${id}"`, severity: 'error' });
+  if (meta.id !== id)
+    problems.push({
+      file: shown,
+      message: `id: "${meta.id}" differs from its folder name "${id}"`,
+      severity: 'error',
+    });
   for (const locale of meta.locales) {
-    const entry = storyEntryFile(storiesDir, meta, locale);
-    if (!existsSync(entry)) problems.push({ file: shown, message: `entry: ${displayPath(entry)} does not exist`, severity: 'error' });
+    const entry = path.join(storiesDir, id, locale, meta.entry);
+    if (!existsSync(entry))
+      problems.push({
+        file: shown,
+        message: `entry: ${displayPath(entry)} does not exist`,
+        severity: 'error',
+      });
   }
   if (problems.length > 0) throw new StoryMetaError(problems);
   return meta;

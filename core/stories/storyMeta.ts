@@ -4,8 +4,12 @@ import { z } from 'zod';
 const storyId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
-const locale = z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language code such as en or de');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
+const locale = z
+  .string()
+  .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language code such as en or de');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens');
 const localisedText = z.record(locale, z.string().trim().min(1, 'must not be empty'));
 
 export const storyMetaSchema = z
@@ -26,7 +30,11 @@ export const storyMetaSchema = z
     for (const field of ['title', 'summary'] as const) {
       for (const lng of meta.locales) {
         if (!meta[field][lng]) {
-          context.addIssue({ code: 'custom', path: [field, lng], message: `missing the ${lng} text` });
+          context.addIssue({
+            code: 'custom',
+            path: [field, lng],
+            message: `missing the ${lng} text`,
+          });
         }
       }
     }
@@ -54,5 +62,7 @@ export function summariseStory(meta: StoryMeta): StorySummary {
 
 /** Formats zod issues as `field.path: message`, one per line. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  return issues.map(
+    (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
 }

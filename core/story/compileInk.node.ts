@@ -37,7 +37,9 @@ function cleanMessage(message: string): string {
 /** Paths under the working directory print relative to it, others in full. */
 export function displayRelativeToCwd(absolutePath: string): string {
   const relative = path.relative(process.cwd(), absolutePath);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolutePath;
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative
+    : absolutePath;
 }
 
 const INK_MESSAGE = /^(ERROR|WARNING|TODO):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?([\s\S]*)$/;
@@ -90,7 +92,9 @@ export function compileInkFile(entryFile: string, options: CompileOptions = {}):
         contents = readFile(absolute);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new Error(code === 'ENOENT' ? `no such file (${displayPath(absolute)})` : String(error));
+        throw new Error(
+          code === 'ENOENT' ? `no such file (${displayPath(absolute)})` : String(error),
+        );
       }
       files.push(absolute);
       sources.set(absolute, contents);
@@ -117,7 +121,13 @@ export function compileInkFile(entryFile: string, options: CompileOptions = {}):
   // the name given here, so give it a name relative to the root folder too.
   const compiler = new Compiler(
     source,
-    new CompilerOptions(path.basename(entryPath), [], options.countAllVisits ?? false, onMessage, fileHandler),
+    new CompilerOptions(
+      path.basename(entryPath),
+      [],
+      options.countAllVisits ?? false,
+      onMessage,
+      fileHandler,
+    ),
   );
   let json: string | undefined;
   let outline: StoryOutline | undefined;
@@ -125,11 +135,19 @@ export function compileInkFile(entryFile: string, options: CompileOptions = {}):
     const story = compiler.Compile();
     if (errors.length === 0) json = story.ToJson() ?? undefined;
     if (errors.length === 0 && options.outline) {
-      outline = extractOutline(compiler, (name) => (name ? path.resolve(rootDir, name) : entryPath), sources);
+      outline = extractOutline(
+        compiler,
+        (name) => (name ? path.resolve(rootDir, name) : entryPath),
+        sources,
+      );
     }
   } catch (error) {
     if (errors.length === 0) {
-      errors.push({ file: displayPath(entryPath), message: (error as Error).message, severity: 'error' });
+      errors.push({
+        file: displayPath(entryPath),
+        message: (error as Error).message,
+        severity: 'error',
+      });
     }
   }
   if (errors.length > 0 || json === undefined) throw new InkCompileError(errors);

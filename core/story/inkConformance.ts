@@ -96,7 +96,9 @@ function patchFloatPrinting(): void {
   };
   const cast = float.Cast;
   float.Cast = function (this: typeof float, type: ValueType) {
-    return type === ValueType.String ? new StringValue(formatInkFloat(this.value)) : cast.call(this, type);
+    return type === ValueType.String
+      ? new StringValue(formatInkFloat(this.value))
+      : cast.call(this, type);
   };
   float.toString = function (this: typeof float) {
     return formatInkFloat(this.value);
@@ -111,7 +113,10 @@ function patchFloatPrinting(): void {
 function patchSelfReferencingPointers(): void {
   type Pointer = { variableName: string; contextIndex: number };
   const state = VariablesState.prototype as unknown as {
-    Assign(assignment: { variableName: string | null; isNewDeclaration: boolean; isGlobal: boolean }, value: unknown): void;
+    Assign(
+      assignment: { variableName: string | null; isNewDeclaration: boolean; isGlobal: boolean },
+      value: unknown,
+    ): void;
     ResolveVariablePointer(pointer: Pointer): Pointer;
     GetRawVariableWithName(name: string, contextIndex: number): unknown;
     GetVariableWithName(name: string, contextIndex?: number): unknown;
@@ -120,7 +125,11 @@ function patchSelfReferencingPointers(): void {
   };
   const assign = state.Assign;
   state.Assign = function (this: typeof state, assignment, value) {
-    if (assignment.isNewDeclaration && !assignment.isGlobal && value instanceof VariablePointerValue) {
+    if (
+      assignment.isNewDeclaration &&
+      !assignment.isGlobal &&
+      value instanceof VariablePointerValue
+    ) {
       const target = this.ResolveVariablePointer(value as unknown as Pointer);
       // Context index 0 is the global scope, so call-stack element i is context i + 1.
       const ownSlot = this._callStack.currentElementIndex + 1;

@@ -83,10 +83,21 @@ export function extractOutline(
   nodes.push({ id: ROOT_NODE, kind: 'root', file: rootFile, line: 1, endLine: 1 });
   for (const knot of story.FindAll(Knot)()) {
     const name = knot.name ?? '';
-    nodes.push({ id: name, kind: knot.isFunction ? 'function' : 'knot', knot: name, ...locate(knot) });
+    nodes.push({
+      id: name,
+      kind: knot.isFunction ? 'function' : 'knot',
+      knot: name,
+      ...locate(knot),
+    });
     for (const stitch of knot.FindAll(Stitch)()) {
       const stitchName = stitch.name ?? '';
-      nodes.push({ id: `${name}.${stitchName}`, kind: 'stitch', knot: name, stitch: stitchName, ...locate(stitch) });
+      nodes.push({
+        id: `${name}.${stitchName}`,
+        kind: 'stitch',
+        knot: name,
+        stitch: stitchName,
+        ...locate(stitch),
+      });
     }
   }
 
@@ -103,7 +114,13 @@ export function extractOutline(
     }
     if (!divert.targetContent) continue;
     const to = owningNode(divert.targetContent);
-    const kind = divert.isTunnel ? 'tunnel' : divert.isThread ? 'thread' : insideChoice(divert) ? 'choice' : 'divert';
+    const kind = divert.isTunnel
+      ? 'tunnel'
+      : divert.isThread
+        ? 'thread'
+        : insideChoice(divert)
+          ? 'choice'
+          : 'divert';
     const key = `${from}\u0000${to}\u0000${kind}`;
     if (!edges.has(key)) edges.set(key, { from, to, kind });
   }

@@ -47,7 +47,10 @@ export function readSave(raw: unknown, target: SaveTarget): SaveReadResult {
   const parsed = storySaveSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { status: 'unreadable', reason: `${issue?.path.join('.') || 'save'}: ${issue?.message}` };
+    return {
+      status: 'unreadable',
+      reason: `${issue?.path.join('.') || 'save'}: ${issue?.message}`,
+    };
   }
   const save = parsed.data;
   if (save.format < MIN_READABLE_SAVE_FORMAT || save.format > SAVE_FORMAT) {

@@ -36,17 +36,24 @@ type ValueParser = (value: string) => StoryTag | string;
 const slug =
   (build: (value: string) => StoryTag, what: string): ValueParser =>
   (value) =>
-    SLUG.test(value) ? build(value) : `${what} must be lowercase words joined by hyphens, got "${value}"`;
+    SLUG.test(value)
+      ? build(value)
+      : `${what} must be lowercase words joined by hyphens, got "${value}"`;
 
 const oneOf =
-  <T extends string>(allowed: readonly T[], build: (value: T) => StoryTag, what: string): ValueParser =>
+  <T extends string>(
+    allowed: readonly T[],
+    build: (value: T) => StoryTag,
+    what: string,
+  ): ValueParser =>
   (value) =>
     (allowed as readonly string[]).includes(value)
       ? build(value as T)
       : `unknown ${what} "${value}" (expected ${allowed.join(', ')})`;
 
 const VALUE_TAGS: Record<string, ValueParser> = {
-  speaker: (value) => (value.length > 0 ? { kind: 'speaker', name: value } : 'speaker needs a name'),
+  speaker: (value) =>
+    value.length > 0 ? { kind: 'speaker', name: value } : 'speaker needs a name',
   scene: slug((scene) => ({ kind: 'scene', scene }), 'scene'),
   ui: oneOf(UI_MODES, (mode) => ({ kind: 'ui', mode }), 'ui mode'),
   mood: slug((mood) => ({ kind: 'mood', mood }), 'mood'),

@@ -1,0 +1,136 @@
+/**
+ * Turns what the user typed (an .ink file anywhere on disk, a compiled .json, or a story id
+ * from stories/) into a compiled story. Problems become one clear message each.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  compileInkFile,
+  displayRelativeToCwd,
+  InkCompileError,
+} from '../core/story/compileInk.node';
+import type { StoryOutline } from '../core/story/inkOutline.node';
+import { formatProblem } from '../core/story/problems';
+import {
+  compileStoryLocale,
+  listStoryIds,
+  loadStoryMeta,
+  StoryMetaError,
+} from '../core/stories/storyCatalog.node';
+import { STORIES_DIR, UserError } from './cliSupport';
+
+export interface StoryTarget {
+  /** How to name the story in output: the story id, or the file as typed. */
+  label: string;
+  json: string;
+  /** Only for ink sources (a compiled .json has no parse tree). */
+  outline?: StoryOutline;
+  locale?: string;
+}
+
+export interface TargetOptions {
+  cwd: string;
+  locale?: string;
+  outline?: boolean;
+  countAllVisits?: boolean;
+  /** Whether a compiled .json is acceptable. */
+  allowCompiledJson?: boolean;
+}
+
+export function loadStoryTarget(target: string, options: TargetOptions): StoryTarget {
+  const compileOptions = {
+    outline: options.outline ?? false,
+    countAllVisits: options.countAllVisits ?? false,
+  };
+  try {
+    if (target.endsWith('.ink')) {
+      const compiled = compileInkFile(path.resolve(options.cwd, target), compileOptions);
+      return {
+        label: target,
+        json: compiled.json,
+        ...(compiled.outline ? { outline: compiled.outline } : {}),
+      };
+    }
+    if (target.endsWith('.json')) {
+      if (!options.allowCompiledJson) {
+        throw new UserError(
+          `${target}: this command needs the ink source (.ink) or a story id, not compiled JSON`,
+          2,
+        );
+      }
+      return { label: target, json: readCompiledJson(path.resolve(options.cwd, target)) };
+    }
+    return loadStoryById(target, options, compileOptions);
+  } catch (error) {
+    if (error instanceof InkCompileError || error instanceof StoryMetaError) {
+      throw new UserError(error.problems.map(formatProblem).join('\n'), 1);
+    }
+    throw error;
+  }
+}
+
+function loadStoryById(
+  id: string,
+  options: TargetOptions,
+  compileOptions: { outline: boolean; countAllVisits: boolean },
+): StoryTarget {
+  const ids = listStoryIds(STORIES_DIR);
+  if (!ids.includes(id)) {
+    throw new UserError(
+      `${id}: not an .ink file, a compiled .json or a story id` +
+        (ids.length
+          ? ` (stories: ${ids.join(', ')})`
+          : ` (no stories in ${displayRelativeToCwd(STORIES_DIR)})`),
+      2,
+    );
+  }
+  const meta = loadStoryMeta(STORIES_DIR, id, displayRelativeToCwd);
+  const locale = options.locale ?? meta.locales[0] ?? 'en';
+  if (!meta.locales.includes(locale)) {
+    throw new UserError(`${id}: no locale "${locale}" (has ${meta.locales.join(', ')})`, 2);
+  }
+  const compiled = compileStoryLocale(STORIES_DIR, meta, locale, {
+    ...compileOptions,
+    displayPath: displayRelativeToCwd,
+  });
+  return {
+    label: id,
+    json: compiled.json,
+    locale,
+    ...(compiled.outline ? { outline: compiled.outline } : {}),
+  };
+}
+
+function readCompiledJson(file: string): string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `${displayRelativeToCwd(file)}: ${code === 'ENOENT' ? 'no such file' : String(error)}`,
+      1,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `${displayRelativeToCwd(file)}: not valid JSON (${(error as Error).message})`,
+      1,
+    );
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    !('inkVersion' in parsed) ||
+    !('root' in parsed)
+  ) {
+    throw new UserError(
+      `${displayRelativeToCwd(file)}: not a compiled ink story (no inkVersion/root)`,
+      1,
+    );
+  }
+  return text;
+}

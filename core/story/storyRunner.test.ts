@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { compileInkSource } from '../testing/inkFixtures.node';
+import { StoryRunner } from './storyRunner';
+
+const SOURCE = `# scene: kitchen
+Morning. # mood: calm
+Mia: Coming? # speaker: Mia
+* [Yes] You nod. # technique: isolation
+  Later, a quiet moment. # calm # hook: chat
+  -> END
+* [No # cw: violence]
+  -> hard
+== hard ==
+It gets loud. # distressing
+-> END
+`;
+
+describe('StoryRunner', () => {
+  it('turns ink output into lines with typed tags and choices', () => {
+    const runner = new StoryRunner(compileInkSource(SOURCE));
+    const step = runner.start();
+    expect(step.lines).toEqual([
+      {
+        text: 'Morning.',
+        tags: [
+          { kind: 'scene', scene: 'kitchen' },
+          { kind: 'mood', mood: 'calm' },
+        ],
+      },
+      { text: 'Mia: Coming?', tags: [{ kind: 'speaker', name: 'Mia' }] },
+    ]);
+    expect(step.choices).toEqual([
+      { index: 0, text: 'Yes', tags: [] },
+      { index: 1, text: 'No', tags: [{ kind: 'cw', note: 'violence' }] },
+    ]);
+    expect(step.ended).toBe(false);
+    expect(step.hooks).toEqual([]);
+  });
+
+  it('reports hooks with the placement of their line', () => {
+    const runner = new StoryRunner(compileInkSource(SOURCE));
+    runner.start();
+    const step = runner.choose(0);
+    expect(step.lines.map((line) => line.text)).toEqual(['You nod.', 'Later, a quiet moment.']);
+    expect(step.hooks).toEqual([
+      { hook: 'chat', lineIndex: 1, calm: true, debrief: false, distressing: false },
+    ]);
+    expect(step.ended).toBe(true);
+  });
+
+  it('refuses a choice that does not exist', () => {
+    const runner = new StoryRunner(compileInkSource(SOURCE));
+    runner.start();
+    expect(() => runner.choose(2)).toThrow('choice 3 is out of range (1–2)');
+    expect(() => runner.choose(-1)).toThrow(RangeError);
+  });
+
+  it('collects unknown tags instead of failing', () => {
+    const runner = new StoryRunner(compileInkSource('Hi # colour: red\n-> END\n'));
+    expect(runner.start().tagErrors).toEqual([expect.stringMatching(/unknown tag "colour: red"/)]);
+  });
+
+  it('restores a saved state to the same choices', () => {
+    const json = compileInkSource(SOURCE);
+    const runner = new StoryRunner(json);
+    runner.start();
+    const saved = runner.saveState();
+    const resumed = new StoryRunner(json);
+    const step = resumed.restore(saved);
+    expect(step.choices.map((c) => c.text)).toEqual(['Yes', 'No']);
+    expect(resumed.choose(1).lines).toEqual([
+      { text: 'It gets loud.', tags: [{ kind: 'distressing' }] },
+    ]);
+  });
+
+  it('starts again from the beginning', () => {
+    const runner = new StoryRunner(compileInkSource(SOURCE));
+    runner.start();
+    runner.choose(1);
+    expect(runner.start().lines[0]?.text).toBe('Morning.');
+  });
+});
