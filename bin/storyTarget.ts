@@ -8,15 +8,15 @@ import {
   compileInkFile,
   displayRelativeToCwd,
   InkCompileError,
-} from '../core/story/compileInk.node';
-import type { StoryOutline } from '../core/story/inkOutline.node';
+} from '../core/story/compileInk.node.ts';
+import type { StoryOutline } from '../core/story/inkOutline.node.ts';
 import { formatProblem } from '../core/story/problems';
 import {
   compileStoryLocale,
   listStoryIds,
   loadStoryMeta,
   StoryMetaError,
-} from '../core/stories/storyCatalog.node';
+} from '../core/stories/storyCatalog.node.ts';
 import { STORIES_DIR, UserError } from './cliSupport';
 
 export interface StoryTarget {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../testing/inkFixtures.node';
-import { storyContentHash } from './storyContentHash.node';
+import { writeTree } from '../testing/inkFixtures.node.ts';
+import { storyContentHash } from './storyContentHash.node.ts';
 
 const files = {
   'tiny/story.json': '{"id":"tiny"}',

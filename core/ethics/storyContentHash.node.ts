@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { storySourceFiles } from '../stories/storyCatalog.node';
+import { storySourceFiles } from '../stories/storyCatalog.node.ts';
 
 export function storyContentHash(storiesDir: string, storyId: string): string {
   const root = path.join(storiesDir, storyId);

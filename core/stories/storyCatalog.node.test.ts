@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../testing/inkFixtures.node';
+import { writeTree } from '../testing/inkFixtures.node.ts';
 import {
   compileStoryLocale,
   listStoryIds,
   loadStoryMeta,
   storySourceFiles,
   StoryMetaError,
-} from './storyCatalog.node';
+} from './storyCatalog.node.ts';
 
 const meta = {
   id: 'tiny',

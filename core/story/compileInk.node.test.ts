@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../testing/inkFixtures.node';
-import { compileInkFile, InkCompileError } from './compileInk.node';
+import { writeTree } from '../testing/inkFixtures.node.ts';
+import { compileInkFile, InkCompileError } from './compileInk.node.ts';
 
 function compileErrors(files: Record<string, string>, entry = 'main.ink') {
   const dir = writeTree(files);

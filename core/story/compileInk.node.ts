@@ -8,13 +8,15 @@ import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import './inkConformance';
 import type { SourceProblem } from './problems';
-import { extractOutline, type StoryOutline } from './inkOutline.node';
+import { extractOutline, type StoryOutline } from './inkOutline.node.ts';
 
 export interface CompiledInk {
   /** Compiled story JSON, as the runtime loads it. */
   json: string;
   /** Absolute paths of the entry file and every file it INCLUDEs. */
   files: string[];
+  /** The text of each of those files, by absolute path. */
+  sources: ReadonlyMap<string, string>;
   warnings: SourceProblem[];
   /** Present when asked for with `outline: true`. */
   outline?: StoryOutline;
@@ -151,5 +153,5 @@ export function compileInkFile(entryFile: string, options: CompileOptions = {}):
     }
   }
   if (errors.length > 0 || json === undefined) throw new InkCompileError(errors);
-  return { json, files: [...new Set(files)], warnings, ...(outline ? { outline } : {}) };
+  return { json, files: [...new Set(files)], sources, warnings, ...(outline ? { outline } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileInkSource } from '../testing/inkFixtures.node';
+import { compileInkSource } from '../testing/inkFixtures.node.ts';
 import { Story } from './inkRuntime';
 import { markWholeFloats } from './inkConformance';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTree } from '../testing/inkFixtures.node';
-import { compileInkFile } from './compileInk.node';
+import { writeTree } from '../testing/inkFixtures.node.ts';
+import { compileInkFile } from './compileInk.node.ts';
 
 const MAIN = `INCLUDE side.ink
 -> start

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileInkSource } from '../testing/inkFixtures.node';
+import { compileInkSource } from '../testing/inkFixtures.node.ts';
 import { StoryRunner } from './storyRunner';
 
 const SOURCE = `# scene: kitchen

@@ -2,7 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileInkFile } from '../story/compileInk.node';
+import { compileInkFile } from '../story/compileInk.node.ts';
 
 export function writeTree(files: Record<string, string>, prefix = 'offramp-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));

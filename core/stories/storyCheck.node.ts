@@ -1,0 +1,392 @@
+/**
+ * The checks behind `offramp check`: every locale compiles, story.json is valid, tags are in
+ * the vocabulary, and the locales of a story agree (same knots and stitches, hooks at the
+ * same places, same number of choices at each choice point).
+ *
+ * A check is a function of a loaded story, so later checks (the ethics review) plug into
+ * the same list.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  compileInkFile,
+  displayRelativeToCwd,
+  InkCompileError,
+  type CompiledInk,
+} from '../story/compileInk.node.ts';
+import type { OutlineChoicePoint, OutlineNode, StoryOutline } from '../story/inkOutline.node.ts';
+import type { SourceProblem } from '../story/problems';
+import { parseTag, type HookType } from '../story/tags';
+import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta';
+import { storyMetaPath } from './storyCatalog.node.ts';
+
+export interface LoadedLocale {
+  locale: string;
+  /** Absolute path of the locale's entry .ink file. */
+  entryFile: string;
+  compiled: CompiledInk & { outline: StoryOutline };
+}
+
+/** A story as the checks see it: valid story.json and every locale that compiled. */
+export interface LoadedStory {
+  id: string;
+  /** Absolute path of story.json. */
+  metaFile: string;
+  meta: StoryMeta;
+  /** In the order of story.json; locales that failed to compile are left out (already reported). */
+  locales: LoadedLocale[];
+  /** How problems name files. */
+  displayPath: (absolutePath: string) => string;
+}
+
+export type StoryCheck = (story: LoadedStory) => SourceProblem[];
+
+export interface StoryCheckReport {
+  id: string;
+  /** The locales story.json declares (none when story.json could not be read). */
+  locales: string[];
+  problems: SourceProblem[];
+}
+
+export interface CheckOptions {
+  displayPath?: (absolutePath: string) => string;
+  /** The checks to run on each loaded story; defaults to {@link STORY_CHECKS}. */
+  checks?: readonly StoryCheck[];
+  onProgress?: (text: string) => void;
+}
+
+export function checkStories(
+  storiesDir: string,
+  ids: readonly string[],
+  options: CheckOptions = {},
+): StoryCheckReport[] {
+  return ids.map((id) => checkStory(storiesDir, id, options));
+}
+
+export function checkStory(
+  storiesDir: string,
+  id: string,
+  options: CheckOptions = {},
+): StoryCheckReport {
+  const { story, problems, locales } = loadStoryForCheck(storiesDir, id, options);
+  if (story) {
+    for (const check of options.checks ?? STORY_CHECKS) problems.push(...check(story));
+  }
+  return { id, locales, problems: sortByLocation(problems) };
+}
+
+/** Reads story.json and compiles every locale, collecting every problem on the way. */
+export function loadStoryForCheck(
+  storiesDir: string,
+  id: string,
+  options: Pick<CheckOptions, 'displayPath' | 'onProgress'> = {},
+): { story?: LoadedStory; problems: SourceProblem[]; locales: string[] } {
+  const displayPath = options.displayPath ?? displayRelativeToCwd;
+  const metaFile = storyMetaPath(storiesDir, id);
+  options.onProgress?.(`checking ${id}`);
+  const read = readStoryMeta(metaFile, id, displayPath);
+  if (!read.meta) return { problems: read.problems, locales: [] };
+  const { meta, problems } = read;
+
+  const locales: LoadedLocale[] = [];
+  for (const locale of meta.locales) {
+    // The folder, not the id written in story.json, says where the ink lives.
+    const entryFile = path.join(path.dirname(metaFile), locale, meta.entry);
+    if (!existsSync(entryFile)) continue;
+    options.onProgress?.(`checking ${id} (${locale})`);
+    try {
+      const compiled = compileInkFile(entryFile, { outline: true, displayPath });
+      problems.push(...compiled.warnings);
+      if (compiled.outline)
+        locales.push({ locale, entryFile, compiled: { ...compiled, outline: compiled.outline } });
+    } catch (error) {
+      if (!(error instanceof InkCompileError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return { story: { id, metaFile, meta, locales, displayPath }, problems, locales: meta.locales };
+}
+
+function readStoryMeta(
+  metaFile: string,
+  folderId: string,
+  displayPath: (absolutePath: string) => string,
+): { meta?: StoryMeta; problems: SourceProblem[] } {
+  const file = displayPath(metaFile);
+  const problem = (message: string, line?: number): SourceProblem => ({
+    file,
+    message,
+    severity: 'error',
+    ...(line ? { line } : {}),
+  });
+  let text: string;
+  try {
+    text = readFileSync(metaFile, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      problems: [problem(code === 'ENOENT' ? 'no such file' : `cannot read: ${String(error)}`)],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineAt(text, Number(position[1])) : undefined;
+    return {
+      problems: [
+        problem(`not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, line),
+      ],
+    };
+  }
+  const parsed = storyMetaSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) =>
+        problem(describeIssues([issue])[0] ?? issue.message, jsonFieldLine(text, issuePath(issue))),
+      ),
+    };
+  }
+  const meta = parsed.data;
+  const problems: SourceProblem[] = [];
+  if (meta.id !== folderId) {
+    problems.push(
+      problem(
+        `id: "${meta.id}" differs from its folder name "${folderId}"`,
+        jsonFieldLine(text, ['id']),
+      ),
+    );
+  }
+  for (const locale of meta.locales) {
+    const entryFile = path.join(path.dirname(metaFile), locale, meta.entry);
+    if (!existsSync(entryFile)) {
+      problems.push(
+        problem(`entry: ${displayPath(entryFile)} does not exist`, jsonFieldLine(text, ['entry'])),
+      );
+    }
+  }
+  return { meta, problems };
+}
+
+function sortByLocation(problems: SourceProblem[]): SourceProblem[] {
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function issuePath(issue: z.core.$ZodIssue): string[] {
+  return issue.path.map(String);
+}
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/**
+ * The line of a field in a JSON text, found by its keys in order (`title`, then `de` after
+ * it). Good enough for story.json, whose keys do not repeat at one level.
+ */
+function jsonFieldLine(text: string, fieldPath: readonly string[]): number | undefined {
+  let from = 0;
+  let found: number | undefined;
+  for (const key of fieldPath) {
+    const pattern = new RegExp(
+      `${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`,
+      'g',
+    );
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    found = match.index;
+    from = match.index + match[0].length;
+  }
+  return found === undefined ? undefined : lineAt(text, found);
+}
+
+/** Every tag written in the ink must be one of the vocabulary, well-formed. */
+export const checkTags: StoryCheck = (story) =>
+  story.locales.flatMap(({ compiled }) =>
+    compiled.outline.tags.flatMap((tag): SourceProblem[] => {
+      const result = parseTag(tag.text);
+      return result.ok
+        ? []
+        : [
+            {
+              file: story.displayPath(tag.file),
+              line: tag.line,
+              message: result.error,
+              severity: 'error',
+            },
+          ];
+    }),
+  );
+
+/** Every locale tells the same story: compared with the first locale that compiled. */
+export const checkLocaleParity: StoryCheck = (story) => {
+  const [reference, ...others] = story.locales;
+  if (!reference) return [];
+  return others.flatMap((other) => [
+    ...compareNodes(story, reference, other),
+    ...compareHooks(story, reference, other),
+    ...compareChoicePoints(story, reference, other),
+  ]);
+};
+
+export const STORY_CHECKS: readonly StoryCheck[] = [checkTags, checkLocaleParity];
+
+type Where = { file: string; line: number };
+
+function at(story: LoadedStory, where: Where): string {
+  return `${story.displayPath(where.file)}:${where.line}`;
+}
+
+function problemAt(story: LoadedStory, where: Where, message: string): SourceProblem {
+  return { file: story.displayPath(where.file), line: where.line, message, severity: 'error' };
+}
+
+function nodesById(outline: StoryOutline): Map<string, OutlineNode> {
+  return new Map(outline.nodes.map((node) => [node.id, node]));
+}
+
+function describeNode(node: OutlineNode): string {
+  return node.kind === 'root' ? 'the top of the story' : `${node.kind} "${node.id}"`;
+}
+
+function compareNodes(
+  story: LoadedStory,
+  reference: LoadedLocale,
+  other: LoadedLocale,
+): SourceProblem[] {
+  const referenceNodes = nodesById(reference.compiled.outline);
+  const otherNodes = nodesById(other.compiled.outline);
+  const missingFrom = (
+    from: Map<string, OutlineNode>,
+    to: Map<string, OutlineNode>,
+    locale: string,
+  ) =>
+    [...from.values()]
+      .filter((node) => !to.has(node.id))
+      .map((node) =>
+        problemAt(story, node, `${describeNode(node)} is missing from the ${locale} locale`),
+      );
+  return [
+    ...missingFrom(referenceNodes, otherNodes, other.locale),
+    ...missingFrom(otherNodes, referenceNodes, reference.locale),
+  ];
+}
+
+interface HookAt extends Where {
+  hook: HookType;
+}
+
+function hooksByNode(outline: StoryOutline): Map<string, HookAt[]> {
+  const hooks = new Map<string, HookAt[]>();
+  for (const tag of outline.tags) {
+    const result = parseTag(tag.text);
+    if (!result.ok || result.tag.kind !== 'hook') continue;
+    const list = hooks.get(tag.node) ?? [];
+    list.push({ hook: result.tag.hook, file: tag.file, line: tag.line });
+    hooks.set(tag.node, list);
+  }
+  return hooks;
+}
+
+function compareHooks(
+  story: LoadedStory,
+  reference: LoadedLocale,
+  other: LoadedLocale,
+): SourceProblem[] {
+  const referenceNodes = nodesById(reference.compiled.outline);
+  const otherNodes = nodesById(other.compiled.outline);
+  const referenceHooks = hooksByNode(reference.compiled.outline);
+  const otherHooks = hooksByNode(other.compiled.outline);
+  const problems: SourceProblem[] = [];
+  for (const [id, otherNode] of otherNodes) {
+    const referenceNode = referenceNodes.get(id);
+    if (!referenceNode) continue;
+    const expected = referenceHooks.get(id) ?? [];
+    const actual = otherHooks.get(id) ?? [];
+    const differsAt = firstDifference(expected, actual, (a, b) => a.hook === b.hook);
+    if (differsAt === undefined) continue;
+    const list = (hooks: HookAt[]) => `[${hooks.map((h) => h.hook).join(', ')}]`;
+    problems.push(
+      problemAt(
+        story,
+        actual[differsAt] ?? actual[actual.length - 1] ?? otherNode,
+        `hooks of ${describeNode(otherNode)} differ from the ${reference.locale} locale: ` +
+          `${list(actual)} here, ${list(expected)} in ${reference.locale} ` +
+          `(${at(story, expected[differsAt] ?? expected[expected.length - 1] ?? referenceNode)})`,
+      ),
+    );
+  }
+  return problems;
+}
+
+function choicePointsByNode(outline: StoryOutline): Map<string, OutlineChoicePoint[]> {
+  const points = new Map<string, OutlineChoicePoint[]>();
+  for (const point of outline.choicePoints) {
+    const list = points.get(point.node) ?? [];
+    list[point.ordinal] = point;
+    points.set(point.node, list);
+  }
+  return points;
+}
+
+function compareChoicePoints(
+  story: LoadedStory,
+  reference: LoadedLocale,
+  other: LoadedLocale,
+): SourceProblem[] {
+  const referenceNodes = nodesById(reference.compiled.outline);
+  const otherNodes = nodesById(other.compiled.outline);
+  const referencePoints = choicePointsByNode(reference.compiled.outline);
+  const otherPoints = choicePointsByNode(other.compiled.outline);
+  const problems: SourceProblem[] = [];
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  for (const [id, otherNode] of otherNodes) {
+    const referenceNode = referenceNodes.get(id);
+    if (!referenceNode) continue;
+    const expected = referencePoints.get(id) ?? [];
+    const actual = otherPoints.get(id) ?? [];
+    const shared = Math.min(expected.length, actual.length);
+    for (let ordinal = 0; ordinal < shared; ordinal++) {
+      const want = expected[ordinal];
+      const have = actual[ordinal];
+      if (!want || !have || want.choices === have.choices) continue;
+      problems.push(
+        problemAt(
+          story,
+          have,
+          `choice point ${ordinal + 1} of ${describeNode(otherNode)} has ${plural(have.choices, 'choice')} here, ` +
+            `${want.choices} in ${reference.locale} (${at(story, want)})`,
+        ),
+      );
+    }
+    if (expected.length !== actual.length) {
+      problems.push(
+        problemAt(
+          story,
+          actual[shared] ?? otherNode,
+          `${describeNode(otherNode)} has ${plural(actual.length, 'choice point')} here, ` +
+            `${expected.length} in ${reference.locale} (${at(story, expected[shared] ?? referenceNode)})`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function firstDifference<T>(
+  a: readonly T[],
+  b: readonly T[],
+  same: (x: T, y: T) => boolean,
+): number | undefined {
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === undefined || y === undefined || !same(x, y)) return i;
+  }
+  return undefined;
+}
