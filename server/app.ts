@@ -1,0 +1,49 @@
+/**
+ * The Offramp web app: the JSON API, the browser apps, security headers, compression and
+ * one error handler. Built by a function and never listening itself: main.ts (production),
+ * dev.ts (development) and the tests decide where it runs.
+ */
+import compression from 'compression';
+import express from 'express';
+import { createApiRouter } from './apiRouter';
+import { errorHandler } from './errorHandler';
+import { builtFrontend } from './frontend';
+import { silentLogger, type Logger } from './logger';
+import { NOT_FOUND_PAGE } from './plainPages';
+import { requestLog } from './requestLog';
+import { securityHeaders, type ServerMode } from './security';
+import type { StorySource } from './storySource';
+
+export interface AppOptions {
+  mode: ServerMode;
+  stories: StorySource;
+  /** How the browser apps are served: static files from a built dist/, or (dev) a request handler such as Vite's middleware. */
+  frontend: { distDir: string } | { handler: express.RequestHandler };
+  logger?: Logger;
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const logger = options.logger ?? silentLogger;
+  const app = express();
+  app.set('env', options.mode);
+  app.disable('x-powered-by');
+  // Never derive a client address from proxy headers; nothing in the app reads one anyway.
+  app.set('trust proxy', false);
+
+  app.use(requestLog(logger));
+  app.use(securityHeaders(options.mode));
+  app.use(compression());
+
+  app.use('/api', createApiRouter(options.stories));
+  app.use(frontendOf(options.frontend));
+
+  app.use((_request, response) => {
+    response.status(404).type('html').set('Cache-Control', 'no-store').send(NOT_FOUND_PAGE);
+  });
+  app.use(errorHandler(options.mode, logger));
+  return app;
+}
+
+function frontendOf(frontend: AppOptions['frontend']): express.RequestHandler {
+  return 'handler' in frontend ? frontend.handler : builtFrontend(frontend.distDir);
+}

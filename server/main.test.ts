@@ -1,0 +1,182 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeTree } from '../core/testing/inkFixtures.node.ts';
+import { buildDist, writeStoriesDir } from './testing/storyFixtures';
+
+// Run exactly as `npm start` does (node --import tsx server/main.ts), from a temporary
+// working directory that holds (or lacks) dist/.
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const EXIT_TIMEOUT_MS = 20_000;
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function runMain(cwd: string, env: Record<string, string> = {}): Run {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !['PORT', 'HOST'].includes(name) && !name.startsWith('OFFRAMP_'),
+    ),
+  );
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
+    cwd,
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_TIMEOUT_MS);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal });
+    });
+  });
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+/** Resolves with the first stdout line that matches, or rejects when the process ends first. */
+function lineMatching(run: Run, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const line = run
+        .stdout()
+        .split('\n')
+        .find((candidate) => pattern.test(candidate));
+      if (line !== undefined) resolve(line);
+      return line !== undefined;
+    };
+    if (check()) return;
+    const onData = (): void => {
+      if (check()) run.child.stdout?.off('data', onData);
+    };
+    run.child.stdout?.on('data', onData);
+    void run.exited.then(() => {
+      if (!check()) reject(new Error(`exited before printing ${pattern}: ${run.stderr()}`));
+    });
+  });
+}
+
+const tempDirs: string[] = [];
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = writeTree(files, 'offramp-main-');
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function projectWithDist(): string {
+  const cwd = tempDir();
+  const stories = writeStoriesDir([
+    { id: 'tiny', ink: { en: { 'main.ink': 'Hello {5 / 2.0}.\n-> END\n' } } },
+  ]);
+  tempDirs.push(stories);
+  buildDist(stories, path.join(cwd, 'dist'));
+  return cwd;
+}
+
+async function refusal(cwd: string, env: Record<string, string> = {}): Promise<string> {
+  const run = runMain(cwd, env);
+  const { code } = await run.exited;
+  expect(code).toBe(1);
+  expect(run.stdout()).not.toMatch(/serving/);
+  return run.stderr();
+}
+
+describe('server/main.ts', () => {
+  it('refuses to start without dist/', async () => {
+    expect(await refusal(tempDir())).toBe(
+      'offramp: cannot start: dist/ not found; run npm run build first\n',
+    );
+  });
+
+  it('refuses to start without the story manifest', async () => {
+    const cwd = tempDir({
+      'dist/game/index.html': '<!doctype html>',
+      'dist/counsellor/index.html': '',
+    });
+    expect(await refusal(cwd)).toBe(
+      'offramp: cannot start: dist/stories/manifest.json not found; run npm run build first\n',
+    );
+  });
+
+  it.each(['eighty', '70000', '-1', '8080.5'])('refuses PORT=%s', async (port) => {
+    expect(await refusal(tempDir(), { PORT: port })).toBe(
+      `offramp: cannot start: PORT must be a whole number from 0 to 65535 (0 picks a free port), not "${port}"\n`,
+    );
+  });
+
+  it('refuses a port that is already in use', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      expect(await refusal(projectWithDist(), { PORT: String(port) })).toBe(
+        `offramp: cannot start: port ${port} is already in use on 127.0.0.1; stop the other server or set PORT\n`,
+      );
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('serves the built game, creates a private data folder and stops cleanly on SIGTERM', async () => {
+    const cwd = projectWithDist();
+    const run = runMain(cwd, { PORT: '0', OFFRAMP_DATA_DIR: 'var/offramp' });
+    try {
+      const started = JSON.parse(await lineMatching(run, /Offramp is serving/)) as {
+        url: string;
+        port: number;
+      };
+      expect(started.url).toBe(`http://localhost:${started.port}`);
+
+      const base = `http://127.0.0.1:${started.port}`;
+      expect(await (await fetch(`${base}/api/health`)).text()).toBe('{"ok":true}');
+      const story = await (await fetch(`${base}/api/stories/tiny/en`)).text();
+      expect(story).toContain('2.0');
+      expect((await fetch(`${base}/`)).status).toBe(200);
+
+      const dataDir = path.join(cwd, 'var/offramp');
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      run.child.kill('SIGTERM');
+    }
+    const { code } = await run.exited;
+    expect(code).toBe(0);
+    expect(run.stderr()).toBe('');
+    const entries = run
+      .stdout()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string });
+    expect(entries.map((entry) => entry.msg)).toContain('stopped');
+    expect(run.stdout()).not.toMatch(/127\.0\.0\.1|::1|::ffff/);
+  });
+
+  it('keeps an existing data folder as it is', async () => {
+    const cwd = projectWithDist();
+    mkdirSync(path.join(cwd, 'data'), { mode: 0o700 });
+    writeFileSync(path.join(cwd, 'data', 'keep.json'), '{}');
+    const run = runMain(cwd, { PORT: '0' });
+    try {
+      await lineMatching(run, /Offramp is serving/);
+    } finally {
+      run.child.kill('SIGINT');
+    }
+    expect((await run.exited).code).toBe(0);
+    expect(readdirSync(path.join(cwd, 'data'))).toEqual(['keep.json']);
+  });
+});
