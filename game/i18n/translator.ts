@@ -1,0 +1,70 @@
+/**
+ * UI strings through i18next. Resources are public/locales/<lng>/<namespace>.json, fetched
+ * from the game's own origin; the language follows the browser, falling back to English.
+ */
+import i18next from 'i18next';
+
+export const UI_LANGUAGES = ['en', 'de'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const FALLBACK_LANGUAGE: UiLanguage = 'en';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface Translator {
+  language: UiLanguage;
+  t: Translate;
+}
+
+/** The first of the browser's languages the UI speaks (`de-AT` counts as `de`). */
+export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    const match = UI_LANGUAGES.find((language) => language === base);
+    if (match) return match;
+  }
+  return FALLBACK_LANGUAGE;
+}
+
+async function fetchResources(
+  fetchFn: typeof fetch,
+  url: string,
+): Promise<Record<string, unknown>> {
+  const response = await fetchFn(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  const data: unknown = await response.json();
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error(`GET ${url} is not an object of strings`);
+  }
+  return data as Record<string, unknown>;
+}
+
+export async function createTranslator(options: {
+  preferred: readonly string[];
+  namespace?: string;
+  base?: string;
+  fetchFn?: typeof fetch;
+}): Promise<Translator> {
+  const namespace = options.namespace ?? 'translation';
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const fetchFn = options.fetchFn ?? fetch.bind(globalThis);
+  const language = pickUiLanguage(options.preferred);
+  const languages = [...new Set([language, FALLBACK_LANGUAGE])];
+  const loaded = await Promise.all(
+    languages.map((lng) => fetchResources(fetchFn, `${base}locales/${lng}/${namespace}.json`)),
+  );
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: [...UI_LANGUAGES],
+    ns: [namespace],
+    defaultNS: namespace,
+    resources: Object.fromEntries(
+      languages.map((lng, index) => [lng, { [namespace]: loaded[index] ?? {} }]),
+    ),
+    // Text reaches the page through textContent, never as HTML, so nothing needs escaping.
+    interpolation: { escapeValue: false },
+  });
+  const t: Translate = (key, values) => instance.t(key, values ?? {});
+  return { language, t };
+}

@@ -1,0 +1,77 @@
+/**
+ * Browser tests: the production build, served by the production server on a free port of
+ * 127.0.0.1, driven in Chromium. System Chromium (Debian: `apt-get install chromium`, or
+ * CHROMIUM_PATH) is used when present, otherwise Playwright's own
+ * (`npx playwright install chromium`).
+ */
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+// Workers load this file again: the port chosen once travels to them in the environment.
+process.env.OFFRAMP_E2E_PORT ??= String(await freePort());
+const port = Number(process.env.OFFRAMP_E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const systemChromium = existsSync(chromiumPath) ? chromiumPath : undefined;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: ['game/e2e/**/*.spec.ts', 'counsellor/e2e/**/*.spec.ts'],
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL,
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run build && node --import tsx server/main.ts',
+    url: `${baseURL}/api/health`,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      OFFRAMP_LOG_LEVEL: 'warn',
+      OFFRAMP_DATA_DIR: path.join(os.tmpdir(), 'offramp-e2e-data'),
+    },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * Development entry (`npm run dev`): the same app as production, with Vite serving the
+ * browser code (hot module replacement, error overlay) and stories compiled from their ink on
+ * every request, so content authors see an edit as soon as they save it.
+ */
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RequestHandler } from 'express';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { createApp } from './app';
+import { createLogger } from './logger';
+import { browsableHost } from './startServer';
+import { liveStorySource } from './storySource';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DEV_PORT = 5173;
+const DEFAULT_HOST = '127.0.0.1';
+
+/** Pages by URL path: their HTML goes through Vite, which adds its client for hot reload. */
+const PAGES: Readonly<Record<string, string>> = {
+  '/': 'game/index.html',
+  '/counsellor/': 'counsellor/index.html',
+};
+
+function viteFrontend(vite: ViteDevServer, root = PROJECT_ROOT): RequestHandler {
+  return (request, response, next) => {
+    vite.middlewares(request, response, () => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+      if (request.path === '/counsellor') return response.redirect(301, '/counsellor/');
+      const page = PAGES[request.path];
+      if (!page) return next();
+      readFile(path.join(root, page), 'utf8')
+        .then((html) => vite.transformIndexHtml(`/${page}`, html, request.originalUrl))
+        .then((html) => {
+          response.status(200).type('html').set('Cache-Control', 'no-store').send(html);
+        })
+        .catch(next);
+    });
+  };
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_DEV_PORT;
+  const port = /^\d{1,5}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${text.slice(0, 40)}"`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  const host = process.env.HOST?.trim() || DEFAULT_HOST;
+  const logger = createLogger({ level: 'info' });
+  const httpServer = http.createServer();
+  const vite = await createViteServer({
+    root: PROJECT_ROOT,
+    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    configLoader: 'runner',
+    appType: 'custom',
+    // The HMR socket shares the app's port, so the page needs no second origin.
+    server: { middlewareMode: true, ws: { server: httpServer } },
+  });
+  const app = createApp({
+    mode: 'development',
+    stories: liveStorySource(path.join(PROJECT_ROOT, 'stories')),
+    frontend: { handler: viteFrontend(vite) },
+    logger,
+  });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const { port: boundPort } = httpServer.address() as AddressInfo;
+  process.stdout.write(`Offramp dev server: http://${browsableHost(host)}:${boundPort}/\n`);
+
+  const stop = () => {
+    void vite.close().finally(() => httpServer.close(() => process.exit(0)));
+    httpServer.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message =
+    code === 'EADDRINUSE'
+      ? 'the port is already in use; stop the other server or set PORT'
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  process.stderr.write(`offramp dev: cannot start: ${message}\n`);
+  process.exit(1);
+});
