@@ -32,6 +32,9 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const STORIES_DIR = process.env.OFFRAMP_STORIES_DIR
   ? path.resolve(process.env.OFFRAMP_STORIES_DIR)
   : path.join(PROJECT_ROOT, 'stories');
+export const ETHICS_CONFIG_PATH = process.env.OFFRAMP_ETHICS_CONFIG
+  ? path.resolve(process.env.OFFRAMP_ETHICS_CONFIG)
+  : path.join(PROJECT_ROOT, 'ethics.config.json');
 
 /**
  * A one-line progress display on stderr, redrawn in place. Silent when stderr is not a

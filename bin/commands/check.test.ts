@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
+import {
+  permissiveEthicsConfig,
+  writeEthicsConfigFile,
+} from '../../core/testing/ethicsFixtures.node.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -39,13 +43,25 @@ let main: Main;
 
 beforeAll(async () => {
   // bin/cliSupport reads the stories folder once, when it is first imported.
-  const previous = process.env.OFFRAMP_STORIES_DIR;
+  const previous = {
+    stories: process.env.OFFRAMP_STORIES_DIR,
+    ethics: process.env.OFFRAMP_ETHICS_CONFIG,
+  };
   process.env.OFFRAMP_STORIES_DIR = STORIES_DIR;
+  process.env.OFFRAMP_ETHICS_CONFIG = writeEthicsConfigFile(
+    writeTree({}),
+    permissiveEthicsConfig(),
+  );
   try {
     ({ main } = await import('../cli'));
   } finally {
-    if (previous === undefined) delete process.env.OFFRAMP_STORIES_DIR;
-    else process.env.OFFRAMP_STORIES_DIR = previous;
+    for (const [name, value] of [
+      ['OFFRAMP_STORIES_DIR', previous.stories],
+      ['OFFRAMP_ETHICS_CONFIG', previous.ethics],
+    ] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 });
 
@@ -142,6 +158,7 @@ describe('offramp check', () => {
   it('passes the shipped stories through the offramp launcher', () => {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.OFFRAMP_STORIES_DIR;
+    delete env.OFFRAMP_ETHICS_CONFIG;
     const result = spawnSync(
       process.execPath,
       [path.join(PROJECT_ROOT, 'bin/offramp.mjs'), 'check', 'demo'],

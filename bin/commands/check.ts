@@ -4,12 +4,26 @@
  */
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
 import { formatProblem } from '../../core/story/problems';
-import { checkStory, type StoryCheckReport } from '../../core/stories/storyCheck.node.ts';
+import {
+  checkStory,
+  STORY_CHECKS,
+  type StoryCheckReport,
+} from '../../core/stories/storyCheck.node.ts';
+import type { SourceProblem } from '../../core/story/problems';
+import { EthicsConfigError } from '../../core/ethics/ethicsConfig';
+import {
+  checkEthicsConfigContents,
+  ethicsStoryChecks,
+  type EthicsCheckContext,
+} from '../../core/ethics/ethicsChecks.node.ts';
+import { readEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
+import { readFileSync } from 'node:fs';
 import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
 import {
   type Command,
   type CommandIo,
   createProgress,
+  ETHICS_CONFIG_PATH,
   STORIES_DIR,
   UserError,
 } from '../cliSupport';
@@ -32,8 +46,33 @@ function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function summarise(reports: readonly StoryCheckReport[]): string {
-  const problems = reports.flatMap((report) => report.problems);
+/** Loads the ethics config; an invalid one is reported like any other problem. */
+function loadEthicsContext(): { context?: EthicsCheckContext; problems: SourceProblem[] } {
+  const configFile = displayRelativeToCwd(ETHICS_CONFIG_PATH);
+  try {
+    const config = readEthicsConfig(ETHICS_CONFIG_PATH, configFile);
+    const configText = readFileSync(ETHICS_CONFIG_PATH, 'utf8');
+    return {
+      context: { config, configFile, configText, storiesDir: STORIES_DIR, today: new Date() },
+      problems: [],
+    };
+  } catch (error) {
+    if (!(error instanceof EthicsConfigError)) throw error;
+    return {
+      problems: error.issues.map((message) => ({
+        file: configFile,
+        message,
+        severity: 'error' as const,
+      })),
+    };
+  }
+}
+
+export function summarise(
+  reports: readonly StoryCheckReport[],
+  otherProblems: readonly SourceProblem[] = [],
+): string {
+  const problems = [...reports.flatMap((report) => report.problems), ...otherProblems];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const locales = reports.reduce((sum, report) => sum + report.locales.length, 0);
@@ -46,7 +85,7 @@ export function summarise(reports: readonly StoryCheckReport[]): string {
 export const command: Command = {
   name: 'check',
   usage: USAGE,
-  summary: 'compile every locale; check story.json, tags and locale parity',
+  summary: 'compile every locale; check story.json, tags, locale parity and the ethics rules',
   async run(args: string[], io: CommandIo): Promise<number> {
     const { ids: requested, json } = parseArgs(args);
     const known = listStoryIds(STORIES_DIR);
@@ -64,20 +103,28 @@ export const command: Command = {
     }
 
     const progress = createProgress(io, !json);
+    const ethics = loadEthicsContext();
+    const checks = [...STORY_CHECKS, ...(ethics.context ? ethicsStoryChecks(ethics.context) : [])];
     const reports: StoryCheckReport[] = [];
     for (const id of ids) {
-      reports.push(checkStory(STORIES_DIR, id, { onProgress: (text) => progress.update(text) }));
+      reports.push(
+        checkStory(STORIES_DIR, id, { checks, onProgress: (text) => progress.update(text) }),
+      );
     }
     progress.done();
 
-    const problems = reports.flatMap((report) => report.problems);
+    const localesInUse = [...new Set(reports.flatMap((report) => report.locales))];
+    const configProblems = ethics.context
+      ? checkEthicsConfigContents(ethics.context, localesInUse)
+      : ethics.problems;
+    const problems = [...configProblems, ...reports.flatMap((report) => report.problems)];
     if (json) {
       const stories = reports.map(({ id, locales }) => ({ id, locales }));
       io.stdout.write(`${JSON.stringify({ stories, problems })}\n`);
     } else {
       for (const problem of problems) io.stdout.write(`${formatProblem(problem)}\n`);
     }
-    io.stderr.write(`${summarise(reports)}\n`);
+    io.stderr.write(`${summarise(reports, configProblems)}\n`);
     return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
   },
 };
