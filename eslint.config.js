@@ -21,6 +21,19 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+// Relative imports name their file in full: Node (through tsx) takes a specifier ending in
+// `.node` for a native addon, and Vite's native config loader needs extensions.
+const EXTENSIONLESS = String.raw`/^\.{1,2}\/(?!.*\.(ts|mjs|js|json|css|ink|svg|html)$)/`;
+const requireExtensions = [
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportAllDeclaration',
+  'ImportExpression',
+].map((node) => ({
+  selector: `${node}[source.value=${EXTENSIONLESS}]`,
+  message: 'Name the imported file with its extension (./module.ts).',
+}));
+
 /** Import directions (DESIGN.md "Layout"): enforced here, not remembered. */
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -38,6 +51,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': ['error', ...requireExtensions],
     },
   },
   {

@@ -1,5 +1,5 @@
 /** `offramp <command>`: the content team's tools. Logic lives in core/; this only wires it. */
-import { type Command, type CommandIo, UserError } from './cliSupport';
+import { type Command, type CommandIo, UserError } from './cliSupport.ts';
 
 const commands: Command[] = [];
 
@@ -61,10 +61,10 @@ function defaultIo(): CommandIo {
 async function loadCommands(): Promise<void> {
   if (commands.length > 0) return;
   const modules = await Promise.all([
-    import('./commands/play'),
-    import('./commands/check'),
-    import('./commands/walk'),
-    import('./commands/graph'),
+    import('./commands/play.ts'),
+    import('./commands/check.ts'),
+    import('./commands/walk.ts'),
+    import('./commands/graph.ts'),
   ]);
   for (const module of modules) registerCommand(module.command);
 }

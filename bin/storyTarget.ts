@@ -10,14 +10,14 @@ import {
   InkCompileError,
 } from '../core/story/compileInk.node.ts';
 import type { StoryOutline } from '../core/story/inkOutline.node.ts';
-import { formatProblem } from '../core/story/problems';
+import { formatProblem } from '../core/story/problems.ts';
 import {
   compileStoryLocale,
   listStoryIds,
   loadStoryMeta,
   StoryMetaError,
 } from '../core/stories/storyCatalog.node.ts';
-import { STORIES_DIR, UserError } from './cliSupport';
+import { STORIES_DIR, UserError } from './cliSupport.ts';
 
 export interface StoryTarget {
   /** How to name the story in output: the story id, or the file as typed. */

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { build, createServer, type Rolldown, type ViteDevServer } from 'vite';
 import WebSocket from 'ws';
-import { storyManifestSchema } from '../core/protocol/storyApi';
-import { StoryRunner } from '../core/story/storyRunner';
+import { storyManifestSchema } from '../core/protocol/storyApi.ts';
+import { StoryRunner } from '../core/story/storyRunner.ts';
 import { sha256 } from '../core/stories/storyCatalog.node.ts';
-import { STORY_CHANGED_EVENT, inkPlugin, type InkModule } from './vitePluginInk';
+import { STORY_CHANGED_EVENT, inkPlugin, type InkModule } from './vitePluginInk.ts';
 
 let root: string;
 let storiesDir: string;

@@ -3,10 +3,10 @@
  * before Phaser is even requested; the art layer then loads when the browser is idle.
  */
 import './game.css';
-import { createStoryClient } from './api/storyClient';
-import { createArtLayer, whenIdle } from './art/artLayer';
-import { createTranslator } from './i18n/translator';
-import { createStoryGame } from './storyGame';
+import { createStoryClient } from './api/storyClient.ts';
+import { createArtLayer, whenIdle } from './art/artLayer.ts';
+import { createTranslator } from './i18n/translator.ts';
+import { createStoryGame } from './storyGame.ts';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);

@@ -2,21 +2,21 @@
  * The game's screens and the moves between them: the story library, then a story being
  * played, then back. It owns no DOM of its own beyond the root it is given.
  */
-import { findTag } from '../core/story/tags';
-import type { StoryStep } from '../core/story/storyRunner';
-import type { StoryClient, StorySummary } from './api/storyClient';
-import type { ArtLayer } from './art/artLayer';
-import { LIBRARY_BACKDROP } from './art/backdropPalette';
-import type { Translator } from './i18n/translator';
-import { StorySession } from './play/storySession';
+import { findTag } from '../core/story/tags.ts';
+import type { StoryStep } from '../core/story/storyRunner.ts';
+import type { StoryClient, StorySummary } from './api/storyClient.ts';
+import type { ArtLayer } from './art/artLayer.ts';
+import { LIBRARY_BACKDROP } from './art/backdropPalette.ts';
+import type { Translator } from './i18n/translator.ts';
+import { StorySession } from './play/storySession.ts';
 import {
   contentNoteLabel,
   localised,
   renderLoadFailure,
   renderLoading,
   renderStoryLibrary,
-} from './ui/storyLibraryView';
-import { StoryPlayerView } from './ui/storyPlayerView';
+} from './ui/storyLibraryView.ts';
+import { StoryPlayerView } from './ui/storyPlayerView.ts';
 
 export interface StoryGameDeps {
   root: HTMLElement;

@@ -7,9 +7,9 @@ import {
   STORY_API_VERSION,
   type StoryListResponse,
   type StoryResponse,
-} from '../core/protocol/storyApi';
-import { describeIssues, storyMetaSchema } from '../core/stories/storyMeta';
-import type { StorySource } from './storySource';
+} from '../core/protocol/storyApi.ts';
+import { describeIssues, storyMetaSchema } from '../core/stories/storyMeta.ts';
+import type { StorySource } from './storySource.ts';
 
 const MAX_PARAM_LENGTH = 64;
 

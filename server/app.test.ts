@@ -7,12 +7,12 @@ import {
   storyListResponseSchema,
   storyManifestSchema,
   storyResponseSchema,
-} from '../core/protocol/storyApi';
-import { Story } from '../core/story/inkRuntime';
-import { createApp } from './app';
-import { createLogger, type LogFields } from './logger';
-import { startServer, type RunningServer } from './startServer';
-import { builtStorySource, type StorySource } from './storySource';
+} from '../core/protocol/storyApi.ts';
+import { Story } from '../core/story/inkRuntime.ts';
+import { createApp } from './app.ts';
+import { createLogger, type LogFields } from './logger.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+import { builtStorySource, type StorySource } from './storySource.ts';
 import {
   buildDist,
   COUNSELLOR_PAGE,
@@ -21,7 +21,7 @@ import {
   storyMetaFor,
   writeStoriesDir,
   type StoryFixture,
-} from './testing/storyFixtures';
+} from './testing/storyFixtures.ts';
 
 const FLOATS: StoryFixture = {
   id: 'floats',

@@ -5,14 +5,14 @@
  */
 import compression from 'compression';
 import express from 'express';
-import { createApiRouter } from './apiRouter';
-import { errorHandler } from './errorHandler';
-import { builtFrontend } from './frontend';
-import { silentLogger, type Logger } from './logger';
-import { NOT_FOUND_PAGE } from './plainPages';
-import { requestLog } from './requestLog';
-import { securityHeaders, type ServerMode } from './security';
-import type { StorySource } from './storySource';
+import { createApiRouter } from './apiRouter.ts';
+import { errorHandler } from './errorHandler.ts';
+import { builtFrontend } from './frontend.ts';
+import { silentLogger, type Logger } from './logger.ts';
+import { NOT_FOUND_PAGE } from './plainPages.ts';
+import { requestLog } from './requestLog.ts';
+import { securityHeaders, type ServerMode } from './security.ts';
+import type { StorySource } from './storySource.ts';
 
 export interface AppOptions {
   mode: ServerMode;

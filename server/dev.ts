@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RequestHandler } from 'express';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
-import { createApp } from './app';
-import { createLogger } from './logger';
-import { browsableHost } from './startServer';
-import { liveStorySource } from './storySource';
+import { createApp } from './app.ts';
+import { createLogger } from './logger.ts';
+import { browsableHost } from './startServer.ts';
+import { liveStorySource } from './storySource.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DEV_PORT = 5173;

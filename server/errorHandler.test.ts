@@ -1,9 +1,9 @@
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeForClient, errorHandler } from './errorHandler';
-import { createLogger } from './logger';
-import { startServer, type RunningServer } from './startServer';
-import { StoryBuildError } from './storySource';
+import { describeForClient, errorHandler } from './errorHandler.ts';
+import { createLogger } from './logger.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+import { StoryBuildError } from './storySource.ts';
 
 // The app has no route that reads a request body yet; the chat routes of a later issue will.
 // This app puts the real body parser in front of the real error handler to pin down what

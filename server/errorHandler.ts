@@ -5,11 +5,11 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request } from 'express';
-import type { Logger } from './logger';
-import { NOT_FOUND_PAGE, plainPage } from './plainPages';
-import { loggablePath } from './requestLog';
-import type { ServerMode } from './security';
-import { StoryBuildError } from './storySource';
+import type { Logger } from './logger.ts';
+import { NOT_FOUND_PAGE, plainPage } from './plainPages.ts';
+import { loggablePath } from './requestLog.ts';
+import type { ServerMode } from './security.ts';
+import { StoryBuildError } from './storySource.ts';
 
 interface ClientFacingError {
   status: number;

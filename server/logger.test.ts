@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_PLACEHOLDER, createLogger, scrubAddresses, type LogFields } from './logger';
+import { ADDRESS_PLACEHOLDER, createLogger, scrubAddresses, type LogFields } from './logger.ts';
 
 function capture(level?: 'debug' | 'info' | 'warn' | 'error') {
   const lines: string[] = [];

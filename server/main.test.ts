@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../core/testing/inkFixtures.node.ts';
-import { buildDist, writeStoriesDir } from './testing/storyFixtures';
+import { buildDist, writeStoriesDir } from './testing/storyFixtures.ts';
 
 // Run exactly as `npm start` does (node --import tsx server/main.ts), from a temporary
 // working directory that holds (or lacks) dist/.

@@ -5,11 +5,11 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayRelativeToCwd } from '../core/story/compileInk.node.ts';
-import { createApp } from './app';
-import { createLogger, type Logger } from './logger';
-import { readServerConfig, StartupError, type ServerConfig } from './serverConfig';
-import { startServer, type RunningServer } from './startServer';
-import { builtStorySource, StoryManifestError } from './storySource';
+import { createApp } from './app.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { readServerConfig, StartupError, type ServerConfig } from './serverConfig.ts';
+import { startServer, type RunningServer } from './startServer.ts';
+import { builtStorySource, StoryManifestError } from './storySource.ts';
 
 const BUILD_HINT = 'run npm run build first';
 

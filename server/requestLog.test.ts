@@ -1,8 +1,8 @@
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { createLogger, type LogFields } from './logger';
-import { requestLog } from './requestLog';
-import { startServer } from './startServer';
+import { createLogger, type LogFields } from './logger.ts';
+import { requestLog } from './requestLog.ts';
+import { startServer } from './startServer.ts';
 
 describe('requestLog', () => {
   it('logs the matched request with the duration its clock measured', async () => {

@@ -3,7 +3,7 @@
  * no address, no user agent, no query string (it may carry anything), no headers.
  */
 import type { Request, RequestHandler } from 'express';
-import type { Logger } from './logger';
+import type { Logger } from './logger.ts';
 
 const MAX_LOGGED_PATH = 200;
 

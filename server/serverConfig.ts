@@ -1,6 +1,6 @@
 /** The production server's settings, read from the environment and checked before anything starts. */
 import path from 'node:path';
-import { isLogLevel, type LogLevel } from './logger';
+import { isLogLevel, type LogLevel } from './logger.ts';
 
 export interface ServerConfig {
   port: number;

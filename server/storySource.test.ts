@@ -2,22 +2,22 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { writeTree } from '../core/testing/inkFixtures.node.ts';
-import { Story } from '../core/story/inkRuntime';
-import { createApp } from './app';
-import { startServer, type RunningServer } from './startServer';
+import { Story } from '../core/story/inkRuntime.ts';
+import { createApp } from './app.ts';
+import { startServer, type RunningServer } from './startServer.ts';
 import {
   builtStorySource,
   liveStorySource,
   StoryBuildError,
   StoryManifestError,
   type StorySource,
-} from './storySource';
+} from './storySource.ts';
 import {
   buildDist,
   storyMetaFor,
   writeStoriesDir,
   type StoryFixture,
-} from './testing/storyFixtures';
+} from './testing/storyFixtures.ts';
 
 const tempDirs: string[] = [];
 const tracked = (dir: string): string => {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { storyManifestSchema, type StoryManifest } from '../core/protocol/storyApi';
+import { storyManifestSchema, type StoryManifest } from '../core/protocol/storyApi.ts';
 import {
   compileStoryLocale,
   listStoryIds,
@@ -13,9 +13,9 @@ import {
   storySourceFiles,
   StoryMetaError,
 } from '../core/stories/storyCatalog.node.ts';
-import { describeIssues, summariseStory, type StorySummary } from '../core/stories/storyMeta';
+import { describeIssues, summariseStory, type StorySummary } from '../core/stories/storyMeta.ts';
 import { displayRelativeToCwd, InkCompileError } from '../core/story/compileInk.node.ts';
-import { formatProblem, type SourceProblem } from '../core/story/problems';
+import { formatProblem, type SourceProblem } from '../core/story/problems.ts';
 
 export interface CompiledStory {
   contentHash: string;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkStories } from '../../core/stories/storyCheck.node.ts';
 import { listStoryIds, storySourceFiles } from '../../core/stories/storyCatalog.node.ts';
-import { PROJECT_ROOT, STORIES_DIR } from '../cliSupport';
+import { PROJECT_ROOT, STORIES_DIR } from '../cliSupport.ts';
 
 const TARGET_SECONDS = 10;
 const GENERATED_KNOTS = [30, 150, 600];

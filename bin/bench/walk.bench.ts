@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileInkFile } from '../../core/story/compileInk.node.ts';
-import { walkStory, type WalkResult } from '../../core/story/storyWalker';
-import { generateBenchStory } from './generateBenchStory';
+import { walkStory, type WalkResult } from '../../core/story/storyWalker.ts';
+import { generateBenchStory } from './generateBenchStory.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '60' }, seeds: { type: 'string', default: '3' } },

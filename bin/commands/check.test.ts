@@ -38,7 +38,7 @@ const STORIES_DIR = writeTree({
   'todo/de/main.ink': GOOD,
 });
 
-type Main = typeof import('../cli').main;
+type Main = typeof import('../cli.ts').main;
 let main: Main;
 
 beforeAll(async () => {
@@ -53,7 +53,7 @@ beforeAll(async () => {
     permissiveEthicsConfig(),
   );
   try {
-    ({ main } = await import('../cli'));
+    ({ main } = await import('../cli.ts'));
   } finally {
     for (const [name, value] of [
       ['OFFRAMP_STORIES_DIR', previous.stories],

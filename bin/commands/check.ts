@@ -3,14 +3,14 @@
  * and fails on any error.
  */
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
-import { formatProblem } from '../../core/story/problems';
+import { formatProblem } from '../../core/story/problems.ts';
 import {
   checkStory,
   STORY_CHECKS,
   type StoryCheckReport,
 } from '../../core/stories/storyCheck.node.ts';
-import type { SourceProblem } from '../../core/story/problems';
-import { EthicsConfigError } from '../../core/ethics/ethicsConfig';
+import type { SourceProblem } from '../../core/story/problems.ts';
+import { EthicsConfigError } from '../../core/ethics/ethicsConfig.ts';
 import {
   checkEthicsConfigContents,
   ethicsStoryChecks,
@@ -26,7 +26,7 @@ import {
   ETHICS_CONFIG_PATH,
   STORIES_DIR,
   UserError,
-} from '../cliSupport';
+} from '../cliSupport.ts';
 
 const USAGE = 'check [story-id…] [--json]';
 

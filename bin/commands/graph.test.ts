@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
-import { main } from '../cli';
+import { main } from '../cli.ts';
 
 function collector(): Writable & { text: () => string } {
   const chunks: string[] = [];

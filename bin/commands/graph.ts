@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderStoryGraph } from '../../core/story/storyGraph';
-import { type Command, type CommandIo, UserError } from '../cliSupport';
-import { loadStoryTarget } from '../storyTarget';
+import { renderStoryGraph } from '../../core/story/storyGraph.ts';
+import { type Command, type CommandIo, UserError } from '../cliSupport.ts';
+import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'graph <file.ink | story-id> [--out story.svg]';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../core/story/compileInk.node.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
-import { main } from '../cli';
+import { main } from '../cli.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -3,10 +3,10 @@
  * inklecate's play-mode transcript, so any ink file can be checked against the reference.
  */
 import { createInterface } from 'node:readline';
-import { Story } from '../../core/story/inkRuntime';
-import { playTranscript, type TranscriptOutcome } from '../../core/story/playTranscript';
-import { type Command, type CommandIo, UserError } from '../cliSupport';
-import { loadStoryTarget } from '../storyTarget';
+import { Story } from '../../core/story/inkRuntime.ts';
+import { playTranscript, type TranscriptOutcome } from '../../core/story/playTranscript.ts';
+import { type Command, type CommandIo, UserError } from '../cliSupport.ts';
+import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'play <file.ink | compiled.json | story-id> [--locale L]';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
-import { main } from '../cli';
-import { reproduceCommand } from './walk';
+import { main } from '../cli.ts';
+import { reproduceCommand } from './walk.ts';
 
 function collector(): Writable & { text: () => string } {
   const chunks: string[] = [];

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { StoryOutline } from '../../core/story/inkOutline.node.ts';
-import { renderStoryGraph } from '../../core/story/storyGraph';
+import { renderStoryGraph } from '../../core/story/storyGraph.ts';
 import {
   DEFAULT_WALK_SECONDS,
   DEFAULT_WALK_SEED,
@@ -15,9 +15,9 @@ import {
   walkStory,
   type WalkError,
   type WalkResult,
-} from '../../core/story/storyWalker';
-import { type Command, type CommandIo, createProgress, UserError } from '../cliSupport';
-import { loadStoryTarget } from '../storyTarget';
+} from '../../core/story/storyWalker.ts';
+import { type Command, type CommandIo, createProgress, UserError } from '../cliSupport.ts';
+import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'walk <file.ink | story-id> [--seconds N] [--seed S] [--json]';
 

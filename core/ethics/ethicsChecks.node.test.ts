@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStory, STORY_CHECKS } from '../stories/storyCheck.node.ts';
 import { permissiveEthicsConfig } from '../testing/ethicsFixtures.node.ts';
 import { writeTree } from '../testing/inkFixtures.node.ts';
-import type { EthicsConfig } from './ethicsConfig';
+import type { EthicsConfig } from './ethicsConfig.ts';
 import {
   checkEthicsConfigContents,
   ethicsStoryChecks,

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedStory, StoryCheck } from '../stories/storyCheck.node.ts';
-import type { SourceProblem } from '../story/problems';
-import { parseTag, type StoryTag } from '../story/tags';
-import type { EthicsConfig } from './ethicsConfig';
+import type { SourceProblem } from '../story/problems.ts';
+import { parseTag, type StoryTag } from '../story/tags.ts';
+import type { EthicsConfig } from './ethicsConfig.ts';
 import { storyContentHash } from './storyContentHash.node.ts';
 
 export interface EthicsCheckContext {

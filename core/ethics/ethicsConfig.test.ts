@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ethicsConfigJsonSchema, parseEthicsConfig, type EthicsConfig } from './ethicsConfig';
+import { ethicsConfigJsonSchema, parseEthicsConfig, type EthicsConfig } from './ethicsConfig.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shipped = (): EthicsConfig =>

@@ -5,7 +5,7 @@
  * ethics.config.schema.json (for editors) is generated from it.
  */
 import { z } from 'zod';
-import { HOOK_TYPES } from '../story/tags';
+import { HOOK_TYPES } from '../story/tags.ts';
 
 export const ETHICS_CONFIG_VERSION = 1;
 

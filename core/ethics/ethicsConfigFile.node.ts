@@ -1,7 +1,7 @@
 /** Reads and writes ethics.config.json; every entry point (CLI, server, build, tests) goes through here. */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EthicsConfigError, parseEthicsConfig, type EthicsConfig } from './ethicsConfig';
+import { EthicsConfigError, parseEthicsConfig, type EthicsConfig } from './ethicsConfig.ts';
 
 export const ETHICS_CONFIG_FILE = 'ethics.config.json';
 

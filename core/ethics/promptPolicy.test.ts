@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HookRequest } from '../story/storyRunner';
-import type { PromptRules } from './ethicsConfig';
+import type { HookRequest } from '../story/storyRunner.ts';
+import type { PromptRules } from './ethicsConfig.ts';
 import {
   decidePrompt,
   enterPassage,
@@ -9,7 +9,7 @@ import {
   recordDecline,
   recordPromptShown,
   type PromptSession,
-} from './promptPolicy';
+} from './promptPolicy.ts';
 
 const rules: PromptRules = {
   maxPerSession: 2,

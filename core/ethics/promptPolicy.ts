@@ -3,9 +3,9 @@
  * before it offers help from a `# hook`, and records what the player did. The player's own
  * Help button is never subject to these rules.
  */
-import type { HookType } from '../story/tags';
-import type { HookRequest, StoryStep } from '../story/storyRunner';
-import type { PromptRules } from './ethicsConfig';
+import type { HookType } from '../story/tags.ts';
+import type { HookRequest, StoryStep } from '../story/storyRunner.ts';
+import type { PromptRules } from './ethicsConfig.ts';
 
 export interface PromptSession {
   shown: number;

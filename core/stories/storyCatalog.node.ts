@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, type CompileOptions, type CompiledInk } from '../story/compileInk.node.ts';
-import type { SourceProblem } from '../story/problems';
-import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta';
+import type { SourceProblem } from '../story/problems.ts';
+import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta.ts';
 
 export class StoryMetaError extends Error {
   constructor(readonly problems: SourceProblem[]) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../story/problems';
+import { formatProblem } from '../story/problems.ts';
 import { writeTree } from '../testing/inkFixtures.node.ts';
 import { checkStory, STORY_CHECKS, type StoryCheck } from './storyCheck.node.ts';
 

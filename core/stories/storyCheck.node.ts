@@ -16,9 +16,9 @@ import {
   type CompiledInk,
 } from '../story/compileInk.node.ts';
 import type { OutlineChoicePoint, OutlineNode, StoryOutline } from '../story/inkOutline.node.ts';
-import type { SourceProblem } from '../story/problems';
-import { parseTag, type HookType } from '../story/tags';
-import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta';
+import type { SourceProblem } from '../story/problems.ts';
+import { parseTag, type HookType } from '../story/tags.ts';
+import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta.ts';
 import { storyMetaPath } from './storyCatalog.node.ts';
 
 export interface LoadedLocale {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
-import './inkConformance';
-import type { SourceProblem } from './problems';
+import './inkConformance.ts';
+import type { SourceProblem } from './problems.ts';
 import { extractOutline, type StoryOutline } from './inkOutline.node.ts';
 
 export interface CompiledInk {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInkFloat } from './formatInkFloat';
+import { formatInkFloat } from './formatInkFloat.ts';
 
 describe('formatInkFloat', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkSource } from '../testing/inkFixtures.node.ts';
-import { Story } from './inkRuntime';
-import { markWholeFloats } from './inkConformance';
+import { Story } from './inkRuntime.ts';
+import { markWholeFloats } from './inkConformance.ts';
 
 function playAll(json: string): string {
   const story = new Story(json);

@@ -7,7 +7,7 @@ import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
 import { FloatValue, StringValue, ValueType, VariablePointerValue } from 'inkjs/engine/Value';
 import { VariablesState } from 'inkjs/engine/VariablesState';
-import { formatInkFloat } from './formatInkFloat';
+import { formatInkFloat } from './formatInkFloat.ts';
 
 const PATCHED = Symbol.for('offramp.inkConformance');
 const WHOLE_FLOAT_SENTINEL = '\u0001inkfloat:';

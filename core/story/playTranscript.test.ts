@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileInkSource } from '../testing/inkFixtures.node.ts';
 import { compileInkFile } from './compileInk.node.ts';
-import { Story } from './inkRuntime';
-import { playTranscript, transcriptOf } from './playTranscript';
+import { Story } from './inkRuntime.ts';
+import { playTranscript, transcriptOf } from './playTranscript.ts';
 
 const storyOf = (source: string) => new Story(compileInkSource(source));
 const play = (source: string, input: string[]) => transcriptOf(storyOf(source), input);

@@ -5,7 +5,7 @@
  * Works on raw inkjs output on purpose: the transcript shows lines and tags exactly as the
  * runtime produced them, before the StoryRunner turns them into typed data.
  */
-import type { Story } from './inkRuntime';
+import type { Story } from './inkRuntime.ts';
 
 export const PROMPT = '?> ';
 /** inkjs's ErrorType.Warning; the enum's module is not part of the runtime entry. */

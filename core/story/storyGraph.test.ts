@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../testing/inkFixtures.node.ts';
 import { compileInkFile } from './compileInk.node.ts';
-import { renderStoryGraph } from './storyGraph';
+import { renderStoryGraph } from './storyGraph.ts';
 
 const MAIN = `INCLUDE side.ink
 -> intro

@@ -8,8 +8,8 @@
  * Shared code: no Node APIs.
  */
 import type { OutlineEdge, OutlineNode, StoryOutline } from './inkOutline.node.ts';
-import { findReachableByDiverts } from './storyWalker';
-import { parseTag } from './tags';
+import { findReachableByDiverts } from './storyWalker.ts';
+import { parseTag } from './tags.ts';
 
 export interface StoryGraphOptions {
   /** Names the story in the title (a story id or a file name). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkSource } from '../testing/inkFixtures.node.ts';
-import { StoryRunner } from './storyRunner';
+import { StoryRunner } from './storyRunner.ts';
 
 const SOURCE = `# scene: kitchen
 Morning. # mood: calm

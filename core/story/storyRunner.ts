@@ -1,8 +1,8 @@
 /**
  * Runs a compiled story and turns inkjs output into plain data the screens can draw.
  */
-import { Story } from './inkRuntime';
-import { parseTags, type HookType, type StoryTag } from './tags';
+import { Story } from './inkRuntime.ts';
+import { parseTags, type HookType, type StoryTag } from './tags.ts';
 
 export interface StoryLine {
   text: string;

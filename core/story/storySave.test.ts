@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSave, readSave, SAVE_FORMAT } from './storySave';
+import { createSave, readSave, SAVE_FORMAT } from './storySave.ts';
 
 const target = { storyId: 'demo', locale: 'en', contentHash: 'abc' };
 

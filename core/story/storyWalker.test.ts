@@ -2,15 +2,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../testing/inkFixtures.node.ts';
 import { compileInkFile } from './compileInk.node.ts';
-import { Story } from './inkRuntime';
-import { transcriptOf } from './playTranscript';
+import { Story } from './inkRuntime.ts';
+import { transcriptOf } from './playTranscript.ts';
 import {
   createRandom,
   parseRuntimeMessage,
   walkStory,
   type WalkOptions,
   type WalkResult,
-} from './storyWalker';
+} from './storyWalker.ts';
 
 function compile(main: string, includes: Record<string, string> = {}) {
   const dir = writeTree({ 'main.ink': main, ...includes });

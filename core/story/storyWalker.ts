@@ -22,7 +22,7 @@
  * stitches that no condition reads are not counted and look unvisited.
  */
 import type { StoryOutline } from './inkOutline.node.ts';
-import { Story, type Choice } from './inkRuntime';
+import { Story, type Choice } from './inkRuntime.ts';
 
 export interface WalkLimits {
   /** A playthrough that makes this many choices is cut short (stories may loop forever). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag, parseTags } from './tags';
+import { parseTag, parseTags } from './tags.ts';
 
 describe('parseTag', () => {
   it.each([

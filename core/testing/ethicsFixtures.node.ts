@@ -1,7 +1,7 @@
 /** Ethics configs for tests: a permissive base that any tiny fixture story passes. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EthicsConfig } from '../ethics/ethicsConfig';
+import type { EthicsConfig } from '../ethics/ethicsConfig.ts';
 
 export function permissiveEthicsConfig(today = new Date()): EthicsConfig {
   const checked = today.toISOString().slice(0, 10);

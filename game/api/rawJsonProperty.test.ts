@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawJsonProperty } from './rawJsonProperty';
+import { rawJsonProperty } from './rawJsonProperty.ts';
 
 describe('rawJsonProperty', () => {
   it('returns the value exactly as written, so whole floats stay floats', () => {

@@ -6,8 +6,8 @@ import {
   storyListResponseSchema,
   storyResponseSchema,
   type StoryListResponse,
-} from '../../core/protocol/storyApi';
-import { rawJsonProperty } from './rawJsonProperty';
+} from '../../core/protocol/storyApi.ts';
+import { rawJsonProperty } from './rawJsonProperty.ts';
 
 export type StorySummary = StoryListResponse['stories'][number];
 

@@ -3,8 +3,8 @@
  * only when asked, after the story text is interactive. Scenes asked for before it arrives
  * are remembered; if it never arrives the game simply stays text-only.
  */
-import type { ArtDirector } from './createGame';
-import { LIBRARY_BACKDROP } from './backdropPalette';
+import type { ArtDirector } from './createGame.ts';
+import { LIBRARY_BACKDROP } from './backdropPalette.ts';
 
 export interface ArtLayer {
   showScene(scene: string): void;
@@ -24,7 +24,7 @@ export function createArtLayer(parent: HTMLElement, options: { reducedMotion: bo
     load() {
       loading ??= (async () => {
         try {
-          const { createGame } = await import('./createGame');
+          const { createGame } = await import('./createGame.ts');
           director = createGame(parent, {
             initialScene: scene,
             reducedMotion: options.reducedMotion,

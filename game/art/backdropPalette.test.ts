@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKDROP_PALETTES, backdropPalette, hslColour } from './backdropPalette';
+import { BACKDROP_PALETTES, backdropPalette, hslColour } from './backdropPalette.ts';
 
 describe('backdropPalette', () => {
   it('uses the palette written for a known scene', () => {

@@ -3,10 +3,10 @@
  * after the text is on screen (artLayer.ts loads this module, and Phaser with it, lazily).
  */
 import { AUTO, Game, Scale } from 'phaser';
-import { BACKDROP_DRAWN, BACKDROP_SCENE, REDUCED_MOTION } from './artChannel';
-import { BackdropScene } from './scenes/BackdropScene';
-import { BootScene } from './scenes/BootScene';
-import { PreloaderScene } from './scenes/PreloaderScene';
+import { BACKDROP_DRAWN, BACKDROP_SCENE, REDUCED_MOTION } from './artChannel.ts';
+import { BackdropScene } from './scenes/BackdropScene.ts';
+import { BootScene } from './scenes/BootScene.ts';
+import { PreloaderScene } from './scenes/PreloaderScene.ts';
 
 export interface ArtDeps {
   initialScene: string;

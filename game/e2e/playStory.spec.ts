@@ -1,4 +1,4 @@
-import { StoryLibraryPage, StoryPlayerPage, expect, tabTo, test } from './fixtures';
+import { StoryLibraryPage, StoryPlayerPage, expect, tabTo, test } from './fixtures.ts';
 
 /** The demo story takes six choices to the end along its first choices; a bound, not a goal. */
 const MAX_CHOICES = 20;

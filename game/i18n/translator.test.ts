@@ -3,7 +3,7 @@ import counsellorDe from '../../public/locales/de/counsellor.json';
 import counsellorEn from '../../public/locales/en/counsellor.json';
 import translationDe from '../../public/locales/de/translation.json';
 import translationEn from '../../public/locales/en/translation.json';
-import { createTranslator, pickUiLanguage } from './translator';
+import { createTranslator, pickUiLanguage } from './translator.ts';
 
 const PUBLIC_FILES: Record<string, unknown> = {
   '/locales/en/translation.json': translationEn,

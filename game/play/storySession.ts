@@ -2,8 +2,8 @@
  * One playthrough of one story: the runner, the content it runs, and swapping in edited
  * content (dev hot reload) while keeping the player's place when the old state still fits.
  */
-import { StoryRunner, type StoryStep } from '../../core/story/storyRunner';
-import type { LoadedStory } from '../api/storyClient';
+import { StoryRunner, type StoryStep } from '../../core/story/storyRunner.ts';
+import type { LoadedStory } from '../api/storyClient.ts';
 
 export type ContentSwap =
   | { outcome: 'unchanged' }

@@ -1,7 +1,7 @@
 /** The first screen: the stories the server offers, each with what a player should know first. */
-import type { StorySummary } from '../api/storyClient';
-import type { Translate } from '../i18n/translator';
-import { el, focusStatic } from './dom';
+import type { StorySummary } from '../api/storyClient.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { el, focusStatic } from './dom.ts';
 
 export interface StoryLibraryViewOptions {
   t: Translate;

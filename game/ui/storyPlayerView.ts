@@ -4,10 +4,10 @@
  * focus moves to the first new paragraph, so reading goes on from there and Tab reaches
  * the choices that follow.
  */
-import type { StoryLine, StoryStep } from '../../core/story/storyRunner';
-import { findTag } from '../../core/story/tags';
-import type { Translate } from '../i18n/translator';
-import { el, focusStatic } from './dom';
+import type { StoryLine, StoryStep } from '../../core/story/storyRunner.ts';
+import { findTag } from '../../core/story/tags.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { el, focusStatic } from './dom.ts';
 
 export interface StoryPlayerViewOptions {
   t: Translate;

@@ -4,13 +4,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { STORY_MANIFEST_VERSION, type StoryManifest } from '../../core/protocol/storyApi';
+import { STORY_MANIFEST_VERSION, type StoryManifest } from '../../core/protocol/storyApi.ts';
 import {
   compileStoryLocale,
   listStoryIds,
   loadStoryMeta,
 } from '../../core/stories/storyCatalog.node.ts';
-import { summariseStory, type StoryMeta } from '../../core/stories/storyMeta';
+import { summariseStory, type StoryMeta } from '../../core/stories/storyMeta.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 
 export interface StoryFixture {

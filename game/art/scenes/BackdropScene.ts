@@ -4,8 +4,8 @@
  * sleeps: a still picture needs no frames, and phones keep their battery.
  */
 import { GameObjects, Scene, Scale } from 'phaser';
-import { BACKDROP_DRAWN, BACKDROP_SCENE, REDUCED_MOTION, SCENE_KEYS } from '../artChannel';
-import { LIBRARY_BACKDROP, backdropPalette } from '../backdropPalette';
+import { BACKDROP_DRAWN, BACKDROP_SCENE, REDUCED_MOTION, SCENE_KEYS } from '../artChannel.ts';
+import { LIBRARY_BACKDROP, backdropPalette } from '../backdropPalette.ts';
 
 const FADE_MS = 700;
 /** Frames keep running this long after the last change, so the last frame is on screen. */

@@ -1,6 +1,6 @@
 /** Starts the chain; later the place for the little the Preloader itself needs. */
 import { Scene } from 'phaser';
-import { SCENE_KEYS } from '../artChannel';
+import { SCENE_KEYS } from '../artChannel.ts';
 
 export class BootScene extends Scene {
   constructor() {

@@ -1,7 +1,7 @@
 /** Loads the art listed in artAssets.ts behind a thin progress line, then shows the backdrop. */
 import { Scene } from 'phaser';
-import { ART_ASSETS } from '../artAssets';
-import { SCENE_KEYS } from '../artChannel';
+import { ART_ASSETS } from '../artAssets.ts';
+import { SCENE_KEYS } from '../artChannel.ts';
 
 const BAR_HEIGHT = 3;
 const BAR_COLOUR = 0x8fb8ff;
