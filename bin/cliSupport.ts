@@ -64,3 +64,13 @@ export function createProgress(io: CommandIo, enabled: boolean): Progress {
     },
   };
 }
+
+/** node:util's parseArgs messages, shortened to what the user needs to fix. */
+export function describeArgumentError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option "${option}"`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
+  return message.split('\n')[0] ?? message;
+}

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderStoryGraph } from '../../core/story/storyGraph.ts';
-import { type Command, type CommandIo, UserError } from '../cliSupport.ts';
+import { type Command, type CommandIo, describeArgumentError, UserError } from '../cliSupport.ts';
 import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'graph <file.ink | story-id> [--out story.svg]';
@@ -102,13 +102,3 @@ export const command: Command = {
     return 0;
   },
 };
-
-/** node:util's parseArgs messages, shortened to what the user needs to fix. */
-function describeArgumentError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option "${option}"`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
-  return message.split('\n')[0] ?? message;
-}

@@ -16,7 +16,14 @@ import {
   type WalkError,
   type WalkResult,
 } from '../../core/story/storyWalker.ts';
-import { type Command, type CommandIo, createProgress, UserError } from '../cliSupport.ts';
+import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
+import {
+  type Command,
+  type CommandIo,
+  createProgress,
+  describeArgumentError,
+  UserError,
+} from '../cliSupport.ts';
 import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'walk <file.ink | story-id> [--seconds N] [--seed S] [--json]';
@@ -286,7 +293,7 @@ export const command: Command = {
     const entryDir = path.dirname(
       outline.nodes.find((node) => node.kind === 'root')?.file ?? io.cwd,
     );
-    const showPath = (file: string) => displayPath(path.resolve(entryDir, file), io.cwd);
+    const showPath = (file: string) => displayRelativeToCwd(path.resolve(entryDir, file), io.cwd);
 
     const progress = createProgress(io, !args.json);
     let result: WalkResult;
@@ -335,20 +342,4 @@ function writeCoverageGraph(
   } catch (error) {
     throw new UserError(`${file}: cannot write the story map: ${(error as Error).message}`, 1);
   }
-}
-
-/** Paths under `cwd` print relative to it, others in full. */
-function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-}
-
-/** node:util's parseArgs messages, shortened to what the user needs to fix. */
-function describeArgumentError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1];
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option "${option}"`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
-  return message.split('\n')[0] ?? message;
 }

@@ -37,8 +37,8 @@ function cleanMessage(message: string): string {
 }
 
 /** Paths under the working directory print relative to it, others in full. */
-export function displayRelativeToCwd(absolutePath: string): string {
-  const relative = path.relative(process.cwd(), absolutePath);
+export function displayRelativeToCwd(absolutePath: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absolutePath);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
     ? relative
     : absolutePath;

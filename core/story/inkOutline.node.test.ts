@@ -77,4 +77,31 @@ describe('story outline', () => {
       ['side.deep', 'side.ink', 3, 'distressing'],
     ]);
   });
+
+  it('counts a divert under a choice, or under a gather inside its branch, as taken by choosing', () => {
+    const source = [
+      '-> k',
+      '== k ==',
+      '* [Go]',
+      '  Text.',
+      '  -> a',
+      '* [Deeper]',
+      '  ** [Y] -> a',
+      '  ** [Z]',
+      '  -- -> b',
+      '- -> b',
+      '== a ==',
+      '-> END',
+      '== b ==',
+      '-> END',
+    ].join('\n');
+    const tree = writeTree({ 'main.ink': source });
+    const edges = compileInkFile(path.join(tree, 'main.ink'), { outline: true }).outline?.edges;
+    expect(edges).toEqual([
+      { from: '(root)', to: 'k', kind: 'divert' },
+      { from: 'k', to: 'a', kind: 'choice' },
+      { from: 'k', to: 'b', kind: 'choice' },
+      { from: 'k', to: 'b', kind: 'divert' },
+    ]);
+  });
 });

@@ -150,10 +150,23 @@ function owningNode(object: ParsedObject): string {
   return ROOT_NODE;
 }
 
+/**
+ * Whether a divert is taken by choosing: written in a choice's line, or in the lines under
+ * a choice (a weave keeps those flat after the choice, up to the next choice or gather).
+ */
 function insideChoice(object: ParsedObject): boolean {
-  for (let current = object.parent; current; current = current.parent) {
-    if (current instanceof Choice) return true;
-    if (current instanceof Knot || current instanceof Stitch) return false;
+  for (let current: ParsedObject = object; current.parent; current = current.parent) {
+    const parent = current.parent;
+    if (parent instanceof Choice) return true;
+    if (parent instanceof Knot || parent instanceof Stitch) return false;
+    if (parent instanceof Weave) {
+      const siblings = parent.content;
+      for (let index = siblings.indexOf(current) - 1; index >= 0; index--) {
+        const sibling = siblings[index];
+        if (sibling instanceof Choice) return true;
+        if (sibling instanceof Gather) break;
+      }
+    }
   }
   return false;
 }
