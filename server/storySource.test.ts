@@ -105,7 +105,7 @@ describe('liveStorySource (development)', () => {
     );
     expect(await source.list()).toEqual([]);
     const error = await rejection(source.get('greeting', 'en'));
-    expect((error as StoryBuildError).message).toMatch(/greeting\/story\.json: minAge: /);
+    expect((error as StoryBuildError).message).toMatch(/greeting\/story\.json:\d+: minAge: /);
   });
 
   it('notices stories that appear and disappear', async () => {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { jsonFieldLine } from '../stories/jsonLocation.ts';
 import type { LoadedStory, StoryCheck } from '../stories/storyCheck.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
 import { parseTag, type StoryTag } from '../story/tags.ts';
@@ -82,7 +83,7 @@ export function checkBannedPatterns(story: LoadedStory, config: EthicsConfig): S
 }
 
 function storyJsonProblem(story: LoadedStory, field: string, message: string): SourceProblem {
-  const line = jsonKeyLine(readFileSync(story.metaFile, 'utf8'), [field]);
+  const line = jsonFieldLine(readFileSync(story.metaFile, 'utf8'), [field]);
   return {
     file: story.displayPath(story.metaFile),
     ...(line ? { line } : {}),
@@ -200,7 +201,7 @@ export function checkApproval(story: LoadedStory, context: EthicsCheckContext): 
   return [
     {
       file: context.configFile,
-      line: jsonKeyLine(context.configText, ['stories', story.id, 'contentHash']),
+      line: jsonFieldLine(context.configText, ['stories', story.id, 'contentHash']),
       message:
         `approval of "${story.id}" (by ${approval.reviewer} on ${approval.date}) is void: the story changed since ` +
         `(content hash ${current.slice(0, 12)}…, approved ${approval.contentHash.slice(0, 12)}…); ` +
@@ -217,7 +218,7 @@ export function checkEthicsConfigContents(
 ): SourceProblem[] {
   const { config, configFile, configText, today } = context;
   const problems: SourceProblem[] = [];
-  const at = (keys: string[]) => ({ file: configFile, line: jsonKeyLine(configText, keys) });
+  const at = (keys: string[]) => ({ file: configFile, line: jsonFieldLine(configText, keys) });
 
   for (const locale of localesInUse) {
     const countries = config.audience.countriesByLocale[locale];
@@ -301,17 +302,4 @@ export function checkEthicsConfigContents(
     }
   }
   return problems;
-}
-
-/** The line of a field in a JSON text, found by its keys in order. */
-export function jsonKeyLine(text: string, keys: readonly string[]): number | undefined {
-  let from = 0;
-  let found: number | undefined;
-  for (const key of keys) {
-    const index = text.indexOf(`${JSON.stringify(key)}`, from);
-    if (index === -1) break;
-    found = index;
-    from = index + key.length + 2;
-  }
-  return found === undefined ? undefined : text.slice(0, found).split('\n').length;
 }

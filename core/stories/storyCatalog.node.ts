@@ -5,12 +5,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile, type CompileOptions, type CompiledInk } from '../story/compileInk.node.ts';
-import type { SourceProblem } from '../story/problems.ts';
+import { formatProblem, type SourceProblem } from '../story/problems.ts';
 import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta.ts';
+import { jsonFieldLine, lineAt } from './jsonLocation.ts';
 
 export class StoryMetaError extends Error {
   constructor(readonly problems: SourceProblem[]) {
-    super(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+    super(problems.map(formatProblem).join('\n'));
     this.name = 'StoryMetaError';
   }
 }
@@ -40,51 +41,80 @@ export function storyMetaPath(storiesDir: string, id: string): string {
   return path.join(storiesDir, id, 'story.json');
 }
 
-/** Reads and validates story.json; every problem names the field. */
+/**
+ * Reads and validates story.json, collecting every problem with the line of its field.
+ * `meta` is present when the file is valid enough to use.
+ */
+export function readStoryMeta(
+  storiesDir: string,
+  id: string,
+  displayPath: (absolutePath: string) => string = (p) => p,
+): { meta?: StoryMeta; problems: SourceProblem[] } {
+  const metaFile = storyMetaPath(storiesDir, id);
+  const file = displayPath(metaFile);
+  const problem = (message: string, line?: number): SourceProblem => ({
+    file,
+    message,
+    severity: 'error',
+    ...(line ? { line } : {}),
+  });
+  let text: string;
+  try {
+    text = readFileSync(metaFile, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      problems: [problem(code === 'ENOENT' ? 'no such file' : `cannot read: ${String(error)}`)],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineAt(text, Number(position[1])) : undefined;
+    return {
+      problems: [
+        problem(`not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, line),
+      ],
+    };
+  }
+  const parsed = storyMetaSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) =>
+        problem(describeIssues([issue])[0] ?? issue.message, jsonFieldLine(text, issue.path)),
+      ),
+    };
+  }
+  const meta = parsed.data;
+  const problems: SourceProblem[] = [];
+  if (meta.id !== id) {
+    problems.push(
+      problem(`id: "${meta.id}" differs from its folder name "${id}"`, jsonFieldLine(text, ['id'])),
+    );
+  }
+  for (const locale of meta.locales) {
+    // The folder, not the id written in story.json, says where the ink lives.
+    const entryFile = path.join(storiesDir, id, locale, meta.entry);
+    if (!existsSync(entryFile)) {
+      problems.push(
+        problem(`entry: ${displayPath(entryFile)} does not exist`, jsonFieldLine(text, ['entry'])),
+      );
+    }
+  }
+  return { meta, problems };
+}
+
+/** Like {@link readStoryMeta}, but throws {@link StoryMetaError} on any problem. */
 export function loadStoryMeta(
   storiesDir: string,
   id: string,
   displayPath = (p: string) => p,
 ): StoryMeta {
-  const file = storyMetaPath(storiesDir, id);
-  const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
-    throw new StoryMetaError([{ file: shown, message, severity: 'error' }]);
-  }
-  const parsed = storyMetaSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new StoryMetaError(
-      describeIssues(parsed.error.issues).map((message) => ({
-        file: shown,
-        message,
-        severity: 'error',
-      })),
-    );
-  }
-  const meta = parsed.data;
-  const problems: SourceProblem[] = [];
-  if (meta.id !== id)
-    problems.push({
-      file: shown,
-      message: `id: "${meta.id}" differs from its folder name "${id}"`,
-      severity: 'error',
-    });
-  for (const locale of meta.locales) {
-    const entry = path.join(storiesDir, id, locale, meta.entry);
-    if (!existsSync(entry))
-      problems.push({
-        file: shown,
-        message: `entry: ${displayPath(entry)} does not exist`,
-        severity: 'error',
-      });
-  }
-  if (problems.length > 0) throw new StoryMetaError(problems);
+  const { meta, problems } = readStoryMeta(storiesDir, id, displayPath);
+  if (!meta || problems.length > 0) throw new StoryMetaError(problems);
   return meta;
 }
 

@@ -6,9 +6,8 @@
  * A check is a function of a loaded story, so later checks (the ethics review) plug into
  * the same list.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import {
   compileInkFile,
   displayRelativeToCwd,
@@ -18,8 +17,8 @@ import {
 import type { OutlineChoicePoint, OutlineNode, StoryOutline } from '../story/inkOutline.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
 import { parseTag, type HookType } from '../story/tags.ts';
-import { describeIssues, storyMetaSchema, type StoryMeta } from './storyMeta.ts';
-import { storyMetaPath } from './storyCatalog.node.ts';
+import type { StoryMeta } from './storyMeta.ts';
+import { readStoryMeta, storyMetaPath } from './storyCatalog.node.ts';
 
 export interface LoadedLocale {
   locale: string;
@@ -85,7 +84,7 @@ export function loadStoryForCheck(
   const displayPath = options.displayPath ?? displayRelativeToCwd;
   const metaFile = storyMetaPath(storiesDir, id);
   options.onProgress?.(`checking ${id}`);
-  const read = readStoryMeta(metaFile, id, displayPath);
+  const read = readStoryMeta(storiesDir, id, displayPath);
   if (!read.meta) return { problems: read.problems, locales: [] };
   const { meta, problems } = read;
 
@@ -108,100 +107,8 @@ export function loadStoryForCheck(
   return { story: { id, metaFile, meta, locales, displayPath }, problems, locales: meta.locales };
 }
 
-function readStoryMeta(
-  metaFile: string,
-  folderId: string,
-  displayPath: (absolutePath: string) => string,
-): { meta?: StoryMeta; problems: SourceProblem[] } {
-  const file = displayPath(metaFile);
-  const problem = (message: string, line?: number): SourceProblem => ({
-    file,
-    message,
-    severity: 'error',
-    ...(line ? { line } : {}),
-  });
-  let text: string;
-  try {
-    text = readFileSync(metaFile, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      problems: [problem(code === 'ENOENT' ? 'no such file' : `cannot read: ${String(error)}`)],
-    };
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAt(text, Number(position[1])) : undefined;
-    return {
-      problems: [
-        problem(`not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}`, line),
-      ],
-    };
-  }
-  const parsed = storyMetaSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) =>
-        problem(describeIssues([issue])[0] ?? issue.message, jsonFieldLine(text, issuePath(issue))),
-      ),
-    };
-  }
-  const meta = parsed.data;
-  const problems: SourceProblem[] = [];
-  if (meta.id !== folderId) {
-    problems.push(
-      problem(
-        `id: "${meta.id}" differs from its folder name "${folderId}"`,
-        jsonFieldLine(text, ['id']),
-      ),
-    );
-  }
-  for (const locale of meta.locales) {
-    const entryFile = path.join(path.dirname(metaFile), locale, meta.entry);
-    if (!existsSync(entryFile)) {
-      problems.push(
-        problem(`entry: ${displayPath(entryFile)} does not exist`, jsonFieldLine(text, ['entry'])),
-      );
-    }
-  }
-  return { meta, problems };
-}
-
 function sortByLocation(problems: SourceProblem[]): SourceProblem[] {
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-function issuePath(issue: z.core.$ZodIssue): string[] {
-  return issue.path.map(String);
-}
-
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
-
-/**
- * The line of a field in a JSON text, found by its keys in order (`title`, then `de` after
- * it). Good enough for story.json, whose keys do not repeat at one level.
- */
-function jsonFieldLine(text: string, fieldPath: readonly string[]): number | undefined {
-  let from = 0;
-  let found: number | undefined;
-  for (const key of fieldPath) {
-    const pattern = new RegExp(
-      `${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`,
-      'g',
-    );
-    pattern.lastIndex = from;
-    const match = pattern.exec(text);
-    if (!match) break;
-    found = match.index;
-    from = match.index + match[0].length;
-  }
-  return found === undefined ? undefined : lineAt(text, found);
 }
 
 /** Every tag written in the ink must be one of the vocabulary, well-formed. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import './inkConformance.ts';
-import type { SourceProblem } from './problems.ts';
+import { formatProblem, type SourceProblem } from './problems.ts';
 import { extractOutline, type StoryOutline } from './inkOutline.node.ts';
 
 export interface CompiledInk {
@@ -24,7 +24,7 @@ export interface CompiledInk {
 
 export class InkCompileError extends Error {
   constructor(readonly problems: SourceProblem[]) {
-    super(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
+    super(problems.map(formatProblem).join('\n'));
     this.name = 'InkCompileError';
   }
 }
