@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import counsellorDe from '../../public/locales/de/counsellor.json';
 import counsellorEn from '../../public/locales/en/counsellor.json';
-import translationDe from '../../public/locales/de/translation.json';
-import translationEn from '../../public/locales/en/translation.json';
+import shellDe from '../../public/locales/de/shell.json';
+import shellEn from '../../public/locales/en/shell.json';
+import storyDe from '../../public/locales/de/story.json';
+import storyEn from '../../public/locales/en/story.json';
+import artDe from '../../public/locales/de/art.json';
+import artEn from '../../public/locales/en/art.json';
 import { createTranslator, pickUiLanguage } from './translator.ts';
 
 const PUBLIC_FILES: Record<string, unknown> = {
-  '/locales/en/translation.json': translationEn,
-  '/locales/de/translation.json': translationDe,
+  '/locales/en/shell.json': shellEn,
+  '/locales/de/shell.json': shellDe,
+  '/locales/en/story.json': storyEn,
+  '/locales/de/story.json': storyDe,
+  '/locales/en/art.json': artEn,
+  '/locales/de/art.json': artDe,
   '/locales/en/counsellor.json': counsellorEn,
   '/locales/de/counsellor.json': counsellorDe,
 };
@@ -45,16 +53,19 @@ describe('createTranslator', () => {
     expect(language).toBe('de');
     expect(t('story.end')).toBe('Ende');
     expect(t('story.speaker', { name: "O'Brien & Co" })).toBe("O'Brien & Co:");
+    expect(t('app.title')).toBe('Offramp');
   });
 
   it('ships the same keys in every language', () => {
-    expect(keysOf(translationDe).sort()).toEqual(keysOf(translationEn).sort());
+    expect(keysOf(shellDe).sort()).toEqual(keysOf(shellEn).sort());
+    expect(keysOf(storyDe).sort()).toEqual(keysOf(storyEn).sort());
+    expect(keysOf(artDe).sort()).toEqual(keysOf(artEn).sort());
     expect(keysOf(counsellorDe).sort()).toEqual(keysOf(counsellorEn).sort());
   });
 
   it('fails when the resources cannot be fetched', async () => {
     await expect(
-      createTranslator({ preferred: ['en'], namespace: 'missing', fetchFn: publicFetch }),
+      createTranslator({ preferred: ['en'], namespaces: ['missing'], fetchFn: publicFetch }),
     ).rejects.toThrow('/locales/en/missing.json answered 404');
   });
 });

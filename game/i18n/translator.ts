@@ -38,30 +38,40 @@ async function fetchResources(
   return data as Record<string, unknown>;
 }
 
+/**
+ * The game's namespaces, one file each per language. Each part of the game keeps its strings
+ * in its own file under its own top-level keys, so a key is found whatever file it is in.
+ */
+export const GAME_NAMESPACES = ['shell', 'story', 'art'] as const;
+
 export async function createTranslator(options: {
   preferred: readonly string[];
-  namespace?: string;
+  namespaces?: readonly string[];
   base?: string;
   fetchFn?: typeof fetch;
 }): Promise<Translator> {
-  const namespace = options.namespace ?? 'translation';
+  const namespaces = options.namespaces ?? GAME_NAMESPACES;
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const fetchFn = options.fetchFn ?? fetch.bind(globalThis);
   const language = pickUiLanguage(options.preferred);
   const languages = [...new Set([language, FALLBACK_LANGUAGE])];
   const loaded = await Promise.all(
-    languages.map((lng) => fetchResources(fetchFn, `${base}locales/${lng}/${namespace}.json`)),
+    languages.map(async (lng) => {
+      const files = await Promise.all(
+        namespaces.map((ns) => fetchResources(fetchFn, `${base}locales/${lng}/${ns}.json`)),
+      );
+      return Object.fromEntries(namespaces.map((ns, index) => [ns, files[index] ?? {}]));
+    }),
   );
   const instance = i18next.createInstance();
   await instance.init({
     lng: language,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
-    ns: [namespace],
-    defaultNS: namespace,
-    resources: Object.fromEntries(
-      languages.map((lng, index) => [lng, { [namespace]: loaded[index] ?? {} }]),
-    ),
+    ns: [...namespaces],
+    defaultNS: namespaces[0],
+    fallbackNS: namespaces.slice(1),
+    resources: Object.fromEntries(languages.map((lng, index) => [lng, loaded[index] ?? {}])),
     // Text reaches the page through textContent, never as HTML, so nothing needs escaping.
     interpolation: { escapeValue: false },
   });
