@@ -61,13 +61,17 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && node --import tsx server/main.ts',
+    // OFFRAMP_DIST_DIR lets parallel runs build into folders of their own.
+    command: process.env.OFFRAMP_DIST_DIR
+      ? `npx vite build --outDir ${JSON.stringify(process.env.OFFRAMP_DIST_DIR)} && node --import tsx server/main.ts`
+      : 'npm run build && node --import tsx server/main.ts',
     url: `${baseURL}/api/health`,
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
       OFFRAMP_LOG_LEVEL: 'warn',
       OFFRAMP_DATA_DIR: path.join(os.tmpdir(), 'offramp-e2e-data'),
+      ...(process.env.OFFRAMP_DIST_DIR ? { OFFRAMP_DIST_DIR: process.env.OFFRAMP_DIST_DIR } : {}),
     },
     reuseExistingServer: false,
     timeout: 180_000,

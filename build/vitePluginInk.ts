@@ -14,17 +14,14 @@ import { formatProblem, type SourceProblem } from '../core/story/problems.ts';
 import {
   StoryMetaError,
   compileStoryLocale,
-  listStoryIds,
   loadStoryMeta,
   sha256,
-  type CompiledStoryLocale,
 } from '../core/stories/storyCatalog.node.ts';
-import { summariseStory, type StoryMeta } from '../core/stories/storyMeta.ts';
 import {
-  STORY_MANIFEST_VERSION,
-  storyManifestSchema,
-  type StoryManifest,
-} from '../core/protocol/storyApi.ts';
+  STORY_MANIFEST_FILE,
+  compileStoryBundle,
+  type StoryBundle,
+} from '../core/stories/storyBundle.node.ts';
 
 export const INK_PLUGIN_NAME = 'offramp-ink';
 export const STORY_CHANGED_EVENT = 'offramp:story-changed';
@@ -93,38 +90,6 @@ export function storyOfFile(
   return isMeta || file.endsWith('.ink') ? { id, isMeta } : undefined;
 }
 
-interface CompiledStory {
-  meta: StoryMeta;
-  locales: CompiledStoryLocale[];
-}
-
-function compileStory(storiesDir: string, id: string): CompiledStory {
-  const meta = loadStoryMeta(storiesDir, id, absolutePath);
-  const locales = meta.locales.map((locale) =>
-    compileStoryLocale(storiesDir, meta, locale, { displayPath: absolutePath }),
-  );
-  return { meta, locales };
-}
-
-export function compiledStoryFileName(compiled: CompiledStoryLocale): string {
-  return `${compiled.storyId}/${compiled.locale}.${compiled.contentHash.slice(0, 8)}.json`;
-}
-
-export function storyManifest(stories: readonly CompiledStory[]): StoryManifest {
-  return storyManifestSchema.parse({
-    version: STORY_MANIFEST_VERSION,
-    stories: stories.map(({ meta, locales }) => ({
-      ...summariseStory(meta),
-      compiled: Object.fromEntries(
-        locales.map((compiled) => [
-          compiled.locale,
-          { file: compiledStoryFileName(compiled), contentHash: compiled.contentHash },
-        ]),
-      ),
-    })),
-  });
-}
-
 /** `.ink` imports, in dev and build. */
 function inkImports(): Plugin {
   let root = process.cwd();
@@ -157,8 +122,7 @@ function inkImports(): Plugin {
 /** At build: every story, every locale, plus the manifest the production server reads. */
 function storyBundle(options: InkPluginOptions): Plugin {
   let root = process.cwd();
-  let stories: CompiledStory[] = [];
-  const storiesDir = () => options.storiesDir ?? path.join(root, 'stories');
+  let bundle: StoryBundle | undefined;
   return {
     name: `${INK_PLUGIN_NAME}:bundle`,
     apply: 'build',
@@ -167,32 +131,26 @@ function storyBundle(options: InkPluginOptions): Plugin {
     },
     // Compiling before bundling makes a broken story fail the build at once.
     buildStart() {
-      const dir = storiesDir();
       try {
-        stories = listStoryIds(dir).map((id) => compileStory(dir, id));
+        bundle = compileStoryBundle(options.storiesDir ?? path.join(root, 'stories'), {
+          displayPath: absolutePath,
+        });
       } catch (error) {
         const located = locateStoryError(error, root);
         if (!located) throw error;
         this.error(toRolldownError(located));
       }
-      for (const { locales } of stories) {
-        for (const compiled of locales) for (const file of compiled.files) this.addWatchFile(file);
-      }
+      for (const file of bundle?.sourceFiles ?? []) this.addWatchFile(file);
     },
     generateBundle() {
-      for (const { locales } of stories) {
-        for (const compiled of locales) {
-          this.emitFile({
-            type: 'asset',
-            fileName: `${STORIES_OUT_DIR}/${compiledStoryFileName(compiled)}`,
-            source: compiled.json,
-          });
-        }
+      if (!bundle) return;
+      for (const [fileName, json] of bundle.files) {
+        this.emitFile({ type: 'asset', fileName: `${STORIES_OUT_DIR}/${fileName}`, source: json });
       }
       this.emitFile({
         type: 'asset',
-        fileName: `${STORIES_OUT_DIR}/manifest.json`,
-        source: `${JSON.stringify(storyManifest(stories), null, 2)}\n`,
+        fileName: `${STORIES_OUT_DIR}/${STORY_MANIFEST_FILE}`,
+        source: `${JSON.stringify(bundle.manifest, null, 2)}\n`,
       });
     },
   };
@@ -245,7 +203,7 @@ function storyHotReload(options: InkPluginOptions): Plugin {
           story.isMeta ||
           changedFile.startsWith(path.join(storiesDir, story.id, locale) + path.sep) ||
           (files?.has(changedFile) ?? false);
-        let meta: StoryMeta;
+        let meta: ReturnType<typeof loadStoryMeta>;
         try {
           meta = loadStoryMeta(storiesDir, story.id, absolutePath);
         } catch (error) {

@@ -22,6 +22,10 @@ import {
   writeStoriesDir,
   type StoryFixture,
 } from './testing/storyFixtures.ts';
+import { permissiveEthicsConfig } from '../core/testing/ethicsFixtures.node.ts';
+
+/** Serves every story, as in development: the review gate has tests of its own. */
+const SHOW_ALL = { config: permissiveEthicsConfig(), showUnreviewed: true };
 
 const FLOATS: StoryFixture = {
   id: 'floats',
@@ -72,7 +76,13 @@ interface Harness {
 async function serve(stories: StorySource, distDir: string): Promise<Harness> {
   const lines: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
-  const app = createApp({ mode: 'production', stories, frontend: { distDir }, logger });
+  const app = createApp({
+    mode: 'production',
+    stories,
+    ethics: SHOW_ALL,
+    frontend: { distDir },
+    logger,
+  });
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   return {
     server,
@@ -152,7 +162,11 @@ describe('the API', () => {
     const list = storyListResponseSchema.parse(JSON.parse(text));
     const summary = (fixture: StoryFixture) => {
       const { id, title, summary, locales, minAge, contentNotes } = storyMetaFor(fixture);
-      return { id, title, summary, locales, minAge, contentNotes };
+      const review = {
+        reviewed: false,
+        allowedHooks: ['chat', 'resources', 'helpline', 'reflect'],
+      };
+      return { id, title, summary, locales, minAge, contentNotes, review };
     };
     expect(list).toEqual({ version: 1, stories: [summary(FLOATS), summary(LONG)] });
   });
@@ -180,7 +194,7 @@ describe('the API', () => {
     const first = await fetch(url('/api/stories/floats/en'));
     await first.text();
     const etag = first.headers.get('etag') ?? '';
-    expect(etag).toMatch(/^W\/"v1-[0-9a-f]{64}"$/);
+    expect(etag).toMatch(/^W\/"v1-[0-9a-f]{64}-u"$/);
     expect(first.headers.get('cache-control')).toBe('no-cache');
     // fetch() adds `Cache-Control: no-cache` to conditional requests; a browser's cache does not.
     const again = await getRaw('/api/stories/floats/en', { 'If-None-Match': etag });
@@ -416,6 +430,7 @@ describe('the error handler', () => {
     const app = createApp({
       mode: 'production',
       stories: failingStories,
+      ethics: SHOW_ALL,
       frontend: {
         handler: () => {
           throw new Error(SECRET);

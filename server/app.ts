@@ -5,7 +5,7 @@
  */
 import compression from 'compression';
 import express from 'express';
-import { createApiRouter } from './apiRouter.ts';
+import { createApiRouter, type EthicsGate } from './apiRouter.ts';
 import { errorHandler } from './errorHandler.ts';
 import { builtFrontend } from './frontend.ts';
 import { silentLogger, type Logger } from './logger.ts';
@@ -17,6 +17,8 @@ import type { StorySource } from './storySource.ts';
 export interface AppOptions {
   mode: ServerMode;
   stories: StorySource;
+  /** The ethics config and whether stories without a valid approval are served too. */
+  ethics: EthicsGate;
   /** How the browser apps are served: static files from a built dist/, or (dev) a request handler such as Vite's middleware. */
   frontend: { distDir: string } | { handler: express.RequestHandler };
   logger?: Logger;
@@ -34,7 +36,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(securityHeaders(options.mode));
   app.use(compression());
 
-  app.use('/api', createApiRouter(options.stories));
+  app.use('/api', createApiRouter(options.stories, options.ethics));
   app.use(frontendOf(options.frontend));
 
   app.use((_request, response) => {

@@ -14,6 +14,7 @@ import { createApp } from './app.ts';
 import { createLogger } from './logger.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
+import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DEV_PORT = 5173;
@@ -64,9 +65,14 @@ async function main(): Promise<void> {
     // The HMR socket shares the app's port, so the page needs no second origin.
     server: { middlewareMode: true, ws: { server: httpServer } },
   });
+  const ethicsConfigFile = process.env.OFFRAMP_ETHICS_CONFIG?.trim()
+    ? path.resolve(process.env.OFFRAMP_ETHICS_CONFIG)
+    : path.join(PROJECT_ROOT, 'ethics.config.json');
   const app = createApp({
     mode: 'development',
     stories: liveStorySource(path.join(PROJECT_ROOT, 'stories')),
+    // Authors see their unreviewed stories, marked "Not reviewed".
+    ethics: { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true },
     frontend: { handler: viteFrontend(vite) },
     logger,
   });

@@ -7,6 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../core/testing/inkFixtures.node.ts';
 import { buildDist, writeStoriesDir } from './testing/storyFixtures.ts';
+import {
+  permissiveEthicsConfig,
+  writeEthicsConfigFile,
+} from '../core/testing/ethicsFixtures.node.ts';
 
 // Run exactly as `npm start` does (node --import tsx server/main.ts), from a temporary
 // working directory that holds (or lacks) dist/.
@@ -21,6 +25,9 @@ interface Run {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** A valid ethics config for every run, unless a test gives its own. */
+const ETHICS_CONFIG = writeEthicsConfigFile(writeTree({}), permissiveEthicsConfig());
+
 function runMain(cwd: string, env: Record<string, string> = {}): Run {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -29,7 +36,7 @@ function runMain(cwd: string, env: Record<string, string> = {}): Run {
   );
   const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
     cwd,
-    env: { ...inherited, ...env },
+    env: { ...inherited, OFFRAMP_ETHICS_CONFIG: ETHICS_CONFIG, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -134,7 +141,11 @@ describe('server/main.ts', () => {
 
   it('serves the built game, creates a private data folder and stops cleanly on SIGTERM', async () => {
     const cwd = projectWithDist();
-    const run = runMain(cwd, { PORT: '0', OFFRAMP_DATA_DIR: 'var/offramp' });
+    const run = runMain(cwd, {
+      PORT: '0',
+      OFFRAMP_DATA_DIR: 'var/offramp',
+      OFFRAMP_SHOW_UNREVIEWED: '1',
+    });
     try {
       const started = JSON.parse(await lineMatching(run, /Offramp is serving/)) as {
         url: string;

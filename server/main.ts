@@ -10,6 +10,8 @@ import { createLogger, type Logger } from './logger.ts';
 import { readServerConfig, StartupError, type ServerConfig } from './serverConfig.ts';
 import { startServer, type RunningServer } from './startServer.ts';
 import { builtStorySource, StoryManifestError } from './storySource.ts';
+import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
+import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
 
 const BUILD_HINT = 'run npm run build first';
 
@@ -88,11 +90,16 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   checkBuild(config.distDir);
   const stories = builtStorySource(config.distDir);
+  const ethicsConfig = readEthicsConfig(
+    config.ethicsConfigFile,
+    displayRelativeToCwd(config.ethicsConfigFile),
+  );
   prepareDataDir(config.dataDir, logger);
 
   const app = createApp({
     mode: 'production',
     stories,
+    ethics: { config: ethicsConfig, showUnreviewed: config.showUnreviewed },
     frontend: { distDir: config.distDir },
     logger,
   });
@@ -117,11 +124,14 @@ async function main(): Promise<void> {
     url: running.url,
     port: running.port,
     stories: storyCount,
+    unreviewedStories: config.showUnreviewed ? 'served, marked "Not reviewed"' : 'not served',
   });
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError || error instanceof StoryManifestError) {
+  if (error instanceof EthicsConfigError) {
+    process.stderr.write(`offramp: cannot start: ${error.message}\n`);
+  } else if (error instanceof StartupError || error instanceof StoryManifestError) {
     process.stderr.write(`offramp: cannot start: ${error.message}\n`);
   } else {
     createLogger().error('failed to start', { error });

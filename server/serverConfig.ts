@@ -10,6 +10,10 @@ export interface ServerConfig {
   /** The build output (`npm run build`). */
   distDir: string;
   logLevel: LogLevel;
+  /** ethics.config.json (OFFRAMP_ETHICS_CONFIG). */
+  ethicsConfigFile: string;
+  /** Also serve stories without a valid approval, marked "Not reviewed" (OFFRAMP_SHOW_UNREVIEWED=1). */
+  showUnreviewed: boolean;
 }
 
 /** A reason the server cannot start, worded for the person starting it: printed as one line. */
@@ -28,8 +32,13 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerCon
     port: parsePort(env.PORT),
     host: parseHost(env.HOST),
     dataDir: path.resolve(cwd, nonEmpty(env.OFFRAMP_DATA_DIR) ?? 'data'),
-    distDir: path.resolve(cwd, 'dist'),
+    distDir: path.resolve(cwd, nonEmpty(env.OFFRAMP_DIST_DIR) ?? 'dist'),
     logLevel: parseLogLevel(env.OFFRAMP_LOG_LEVEL),
+    ethicsConfigFile: path.resolve(
+      cwd,
+      nonEmpty(env.OFFRAMP_ETHICS_CONFIG) ?? 'ethics.config.json',
+    ),
+    showUnreviewed: parseSwitch('OFFRAMP_SHOW_UNREVIEWED', env.OFFRAMP_SHOW_UNREVIEWED),
   };
 }
 
@@ -68,4 +77,11 @@ function parseLogLevel(value: string | undefined): LogLevel {
     );
   }
   return level;
+}
+
+function parseSwitch(name: string, value: string | undefined): boolean {
+  const text = nonEmpty(value);
+  if (text === undefined || text === '0') return false;
+  if (text === '1') return true;
+  throw new StartupError(`${name} must be 1 or 0, not "${text.slice(0, 40)}"`);
 }

@@ -18,6 +18,10 @@ import {
   writeStoriesDir,
   type StoryFixture,
 } from './testing/storyFixtures.ts';
+import { permissiveEthicsConfig } from '../core/testing/ethicsFixtures.node.ts';
+
+/** Serves every story, as in development: the review gate has tests of its own. */
+const SHOW_ALL = { config: permissiveEthicsConfig(), showUnreviewed: true };
 
 const tempDirs: string[] = [];
 const tracked = (dir: string): string => {
@@ -139,6 +143,7 @@ describe('the app in development', () => {
     const app = createApp({
       mode,
       stories,
+      ethics: SHOW_ALL,
       frontend: {
         handler: (request, response) => {
           response.type('text').send(`dev frontend: ${request.path}`);
@@ -204,7 +209,15 @@ describe('builtStorySource (production)', () => {
   const manifest = (compiled: Record<string, { file: string; contentHash: string }>) =>
     JSON.stringify({
       version: 1,
-      stories: [{ ...storyMetaFor(OTHER), themes: undefined, entry: undefined, compiled }],
+      stories: [
+        {
+          ...storyMetaFor(OTHER),
+          themes: undefined,
+          entry: undefined,
+          sourceHash: 'a'.repeat(64),
+          compiled,
+        },
+      ],
     });
 
   it('serves what the build compiled', async () => {

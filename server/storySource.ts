@@ -16,6 +16,7 @@ import {
 import { describeIssues, summariseStory, type StorySummary } from '../core/stories/storyMeta.ts';
 import { displayRelativeToCwd, InkCompileError } from '../core/story/compileInk.node.ts';
 import { formatProblem, type SourceProblem } from '../core/story/problems.ts';
+import { storyContentHash } from '../core/ethics/storyContentHash.node.ts';
 
 export interface CompiledStory {
   contentHash: string;
@@ -23,9 +24,14 @@ export interface CompiledStory {
   json: string;
 }
 
+/** A story as listed, with the hash of its sources that ethics approvals bind to. */
+export interface SourcedStorySummary extends StorySummary {
+  sourceHash: string;
+}
+
 export interface StorySource {
-  list(): Promise<StorySummary[]>;
-  get(id: string, locale: string): Promise<CompiledStory | undefined>;
+  list(): Promise<SourcedStorySummary[]>;
+  get(id: string, locale: string): Promise<(CompiledStory & { sourceHash: string }) | undefined>;
 }
 
 /** The build's story manifest is missing or wrong: the server cannot start. */
@@ -58,7 +64,7 @@ export function builtStorySource(distDir: string): StorySource {
   const manifest = readManifest(manifestFile);
   const shown = displayRelativeToCwd(manifestFile);
 
-  const files = new Map<string, { file: string; contentHash: string }>();
+  const files = new Map<string, { file: string; contentHash: string; sourceHash: string }>();
   const seen = new Set<string>();
   for (const story of manifest.stories) {
     if (seen.has(story.id)) {
@@ -81,20 +87,25 @@ export function builtStorySource(distDir: string): StorySource {
           `${shown}: ${displayRelativeToCwd(file)} is missing; run npm run build first`,
         );
       }
-      files.set(storyKey(story.id, locale), { file, contentHash: compiled.contentHash });
+      files.set(storyKey(story.id, locale), {
+        file,
+        contentHash: compiled.contentHash,
+        sourceHash: story.sourceHash,
+      });
     }
   }
-  const summaries: StorySummary[] = manifest.stories.map(
-    ({ id, title, summary, locales, minAge, contentNotes }) => ({
+  const summaries: SourcedStorySummary[] = manifest.stories.map(
+    ({ id, title, summary, locales, minAge, contentNotes, sourceHash }) => ({
       id,
       title,
       summary,
       locales,
       minAge,
       contentNotes,
+      sourceHash,
     }),
   );
-  const loaded = new Map<string, Promise<CompiledStory>>();
+  const loaded = new Map<string, Promise<CompiledStory & { sourceHash: string }>>();
 
   return {
     list: () => Promise.resolve(summaries),
@@ -106,6 +117,7 @@ export function builtStorySource(distDir: string): StorySource {
       if (!story) {
         story = readFile(entry.file, 'utf8').then((json) => ({
           contentHash: entry.contentHash,
+          sourceHash: entry.sourceHash,
           json,
         }));
         // A failed read is not remembered: the next request tries again.
@@ -152,12 +164,12 @@ function storyKey(id: string, locale: string): string {
   return `${id}\u0000${locale}`;
 }
 
-type LocaleOutcome = CompiledStory | StoryBuildError;
+type LocaleOutcome = (CompiledStory & { sourceHash: string }) | StoryBuildError;
 
 interface LiveStory {
   /** Source files with their modification time and size: any change recompiles. */
   signature: string;
-  outcome: { summary: StorySummary; locales: Map<string, LocaleOutcome> } | StoryBuildError;
+  outcome: { summary: SourcedStorySummary; locales: Map<string, LocaleOutcome> } | StoryBuildError;
 }
 
 /**
@@ -183,7 +195,7 @@ export function liveStorySource(storiesDir: string): StorySource {
 
   return {
     list() {
-      const summaries: StorySummary[] = [];
+      const summaries: SourcedStorySummary[] = [];
       for (const id of listStoryIds(storiesDir)) {
         const outcome = load(id)?.outcome;
         if (!outcome || outcome instanceof StoryBuildError) continue;
@@ -228,15 +240,19 @@ function compileStory(storiesDir: string, id: string): LiveStory['outcome'] {
     if (error instanceof StoryMetaError) return new StoryBuildError(id, error.problems);
     throw error;
   }
+  const sourceHash = storyContentHash(storiesDir, id);
   const locales = new Map<string, LocaleOutcome>();
   for (const locale of meta.locales) {
     try {
       const { contentHash, json } = compileStoryLocale(storiesDir, meta, locale);
-      locales.set(locale, { contentHash, json });
+      locales.set(locale, { contentHash, json, sourceHash });
     } catch (error) {
       if (!(error instanceof InkCompileError)) throw error;
       locales.set(locale, new StoryBuildError(id, error.problems));
     }
   }
-  return { summary: summariseStory(meta), locales };
+  return {
+    summary: { ...summariseStory(meta), sourceHash },
+    locales,
+  };
 }

@@ -58,12 +58,11 @@ function loadEthicsContext(): { context?: EthicsCheckContext; problems: SourcePr
     };
   } catch (error) {
     if (!(error instanceof EthicsConfigError)) throw error;
+    // Field problems one per line; a file that cannot be read at all says so once.
+    const messages =
+      error.issues.length > 0 ? error.issues : [error.message.slice(`${configFile}: `.length)];
     return {
-      problems: error.issues.map((message) => ({
-        file: configFile,
-        message,
-        severity: 'error' as const,
-      })),
+      problems: messages.map((message) => ({ file: configFile, message, severity: 'error' as const })),
     };
   }
 }

@@ -174,11 +174,13 @@ export type CrisisResource = z.infer<typeof crisisResource>;
 export type Partner = z.infer<typeof partner>;
 
 export class EthicsConfigError extends Error {
+  /** `issues` name field paths; with none, `summary` alone says what is wrong with the file. */
   constructor(
     readonly source: string,
     readonly issues: string[],
+    summary = 'invalid ethics config',
   ) {
-    super(`${source}: invalid ethics config\n${issues.map((issue) => `  ${issue}`).join('\n')}`);
+    super([`${source}: ${summary}`, ...issues.map((issue) => `  ${issue}`)].join('\n'));
     this.name = 'EthicsConfigError';
   }
 }

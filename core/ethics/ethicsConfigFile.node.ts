@@ -11,13 +11,13 @@ export function readEthicsConfig(file: string, shownAs = path.basename(file)): E
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new EthicsConfigError(shownAs, [code === 'ENOENT' ? 'no such file' : String(error)]);
+    throw new EthicsConfigError(shownAs, [], code === 'ENOENT' ? 'no such file' : String(error));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new EthicsConfigError(shownAs, [`not valid JSON: ${(error as Error).message}`]);
+    throw new EthicsConfigError(shownAs, [], `not valid JSON: ${(error as Error).message}`);
   }
   return parseEthicsConfig(data, shownAs);
 }

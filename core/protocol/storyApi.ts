@@ -55,6 +55,8 @@ export const storyManifestSchema = z.object({
   version: z.literal(STORY_MANIFEST_VERSION),
   stories: z.array(
     storySummarySchema.extend({
+      /** sha256 of the story's sources (every ink file and story.json): what approvals bind to. */
+      sourceHash: z.string().regex(/^[0-9a-f]{64}$/),
       compiled: z.record(z.string(), z.object({ file: z.string(), contentHash: z.string() })),
     }),
   ),

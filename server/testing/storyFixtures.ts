@@ -4,13 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { STORY_MANIFEST_VERSION, type StoryManifest } from '../../core/protocol/storyApi.ts';
-import {
-  compileStoryLocale,
-  listStoryIds,
-  loadStoryMeta,
-} from '../../core/stories/storyCatalog.node.ts';
-import { summariseStory, type StoryMeta } from '../../core/stories/storyMeta.ts';
+import { compileStoryBundle, writeStoryBundle } from '../../core/stories/storyBundle.node.ts';
+import type { StoryMeta } from '../../core/stories/storyMeta.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 
 export interface StoryFixture {
@@ -61,24 +56,11 @@ export const GAME_SCRIPT = 'console.log("the game");\n';
  * minimal game and counsellor pages and one hashed asset. Returns the dist folder.
  */
 export function buildDist(storiesDir: string, distDir = writeTree({}, 'offramp-dist-')): string {
-  const manifest: StoryManifest = { version: STORY_MANIFEST_VERSION, stories: [] };
-  mkdirSync(path.join(distDir, 'stories'), { recursive: true });
-  for (const id of listStoryIds(storiesDir)) {
-    const meta = loadStoryMeta(storiesDir, id);
-    const compiled: StoryManifest['stories'][number]['compiled'] = {};
-    for (const locale of meta.locales) {
-      const story = compileStoryLocale(storiesDir, meta, locale);
-      const file = `${id}.${locale}.${story.contentHash.slice(0, 8)}.json`;
-      writeFileSync(path.join(distDir, 'stories', file), story.json);
-      compiled[locale] = { file, contentHash: story.contentHash };
-    }
-    manifest.stories.push({ ...summariseStory(meta), compiled });
-  }
+  writeStoryBundle(compileStoryBundle(storiesDir), path.join(distDir, 'stories'));
   const write = (name: string, contents: string): void => {
     mkdirSync(path.dirname(path.join(distDir, name)), { recursive: true });
     writeFileSync(path.join(distDir, name), contents);
   };
-  write('stories/manifest.json', JSON.stringify(manifest, null, 2));
   write('game/index.html', GAME_PAGE);
   write('counsellor/index.html', COUNSELLOR_PAGE);
   write('assets/game-3f2a1b.js', GAME_SCRIPT);
