@@ -65,6 +65,8 @@ async function loadCommands(): Promise<void> {
     import('./commands/check.ts'),
     import('./commands/walk.ts'),
     import('./commands/graph.ts'),
+    import('./commands/approve.ts'),
+    import('./commands/revoke.ts'),
   ]);
   for (const module of modules) registerCommand(module.command);
 }

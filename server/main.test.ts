@@ -1,79 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../core/testing/inkFixtures.node.ts';
 import { buildDist, writeStoriesDir } from './testing/storyFixtures.ts';
-import {
-  permissiveEthicsConfig,
-  writeEthicsConfigFile,
-} from '../core/testing/ethicsFixtures.node.ts';
-
-// Run exactly as `npm start` does (node --import tsx server/main.ts), from a temporary
-// working directory that holds (or lacks) dist/.
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const EXIT_TIMEOUT_MS = 20_000;
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** A valid ethics config for every run, unless a test gives its own. */
-const ETHICS_CONFIG = writeEthicsConfigFile(writeTree({}), permissiveEthicsConfig());
-
-function runMain(cwd: string, env: Record<string, string> = {}): Run {
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !['PORT', 'HOST'].includes(name) && !name.startsWith('OFFRAMP_'),
-    ),
-  );
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
-    cwd,
-    env: { ...inherited, OFFRAMP_ETHICS_CONFIG: ETHICS_CONFIG, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_TIMEOUT_MS);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal });
-    });
-  });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-/** Resolves with the first stdout line that matches, or rejects when the process ends first. */
-function lineMatching(run: Run, pattern: RegExp): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      const line = run
-        .stdout()
-        .split('\n')
-        .find((candidate) => pattern.test(candidate));
-      if (line !== undefined) resolve(line);
-      return line !== undefined;
-    };
-    if (check()) return;
-    const onData = (): void => {
-      if (check()) run.child.stdout?.off('data', onData);
-    };
-    run.child.stdout?.on('data', onData);
-    void run.exited.then(() => {
-      if (!check()) reject(new Error(`exited before printing ${pattern}: ${run.stderr()}`));
-    });
-  });
-}
+import { lineMatching, runMain } from './testing/mainProcess.ts';
 
 const tempDirs: string[] = [];
 function tempDir(files: Record<string, string> = {}): string {

@@ -10,20 +10,17 @@ import {
   type StoryCheckReport,
 } from '../../core/stories/storyCheck.node.ts';
 import type { SourceProblem } from '../../core/story/problems.ts';
-import { EthicsConfigError } from '../../core/ethics/ethicsConfig.ts';
 import {
   checkEthicsConfigContents,
   ethicsStoryChecks,
   type EthicsCheckContext,
 } from '../../core/ethics/ethicsChecks.node.ts';
-import { readEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
-import { readFileSync } from 'node:fs';
+import { readEthicsContext } from '../ethicsContext.ts';
 import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
 import {
   type Command,
   type CommandIo,
   createProgress,
-  ETHICS_CONFIG_PATH,
   STORIES_DIR,
   UserError,
 } from '../cliSupport.ts';
@@ -47,24 +44,20 @@ function count(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Loads the ethics config; an invalid one is reported like any other problem. */
-function loadEthicsContext(): { context?: EthicsCheckContext; problems: SourceProblem[] } {
-  const configFile = displayRelativeToCwd(ETHICS_CONFIG_PATH);
-  try {
-    const config = readEthicsConfig(ETHICS_CONFIG_PATH, configFile);
-    const configText = readFileSync(ETHICS_CONFIG_PATH, 'utf8');
-    return {
-      context: { config, configFile, configText, storiesDir: STORIES_DIR, today: new Date() },
-      problems: [],
-    };
-  } catch (error) {
-    if (!(error instanceof EthicsConfigError)) throw error;
-    // Field problems one per line; a file that cannot be read at all says so once.
-    const messages =
-      error.issues.length > 0 ? error.issues : [error.message.slice(`${configFile}: `.length)];
-    return {
-      problems: messages.map((message) => ({ file: configFile, message, severity: 'error' as const })),
-    };
-  }
+function loadEthicsForCheck(): { context?: EthicsCheckContext; problems: SourceProblem[] } {
+  const result = readEthicsContext();
+  if (result.ok) return { context: result.context, problems: [] };
+  const { configFile, error } = result;
+  // Field problems one per line; a file that cannot be read at all says so once.
+  const messages =
+    error.issues.length > 0 ? error.issues : [error.message.slice(`${configFile}: `.length)];
+  return {
+    problems: messages.map((message) => ({
+      file: configFile,
+      message,
+      severity: 'error' as const,
+    })),
+  };
 }
 
 export function summarise(
@@ -102,7 +95,7 @@ export const command: Command = {
     }
 
     const progress = createProgress(io, !json);
-    const ethics = loadEthicsContext();
+    const ethics = loadEthicsForCheck();
     const checks = [...STORY_CHECKS, ...(ethics.context ? ethicsStoryChecks(ethics.context) : [])];
     const reports: StoryCheckReport[] = [];
     for (const id of ids) {

@@ -1,0 +1,89 @@
+/**
+ * `offramp approve <id> --reviewer NAME [--note TEXT]`: records an approval bound to the
+ * story's exact content in ethics.config.json. Any later edit voids it.
+ */
+import { parseArgs } from 'node:util';
+import { ApprovalRefused, approveStory } from '../../core/ethics/approvals.node.ts';
+import { writeEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
+import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
+import { formatProblem } from '../../core/story/problems.ts';
+import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
+import {
+  type Command,
+  describeArgumentError,
+  ETHICS_CONFIG_PATH,
+  STORIES_DIR,
+  UserError,
+} from '../cliSupport.ts';
+import { loadEthicsContext } from '../ethicsContext.ts';
+
+const USAGE = 'approve <story-id> --reviewer NAME [--note TEXT]';
+
+/** The one story id a command works on, known to exist in stories/. */
+export function requireStoryId(command: string, usage: string, positionals: string[]): string {
+  const usageError = (message: string) =>
+    new UserError(`offramp ${command}: ${message}\nUsage: offramp ${usage}`, 2);
+  const [id, ...extra] = positionals;
+  if (!id) throw usageError('which story? give its id');
+  if (extra.length > 0) throw usageError(`one story at a time (got ${positionals.join(', ')})`);
+  const known = listStoryIds(STORIES_DIR);
+  if (!known.includes(id)) {
+    throw new UserError(
+      `offramp ${command}: no story "${id}" in ${displayRelativeToCwd(STORIES_DIR)}` +
+        (known.length ? ` (stories: ${known.join(', ')})` : ''),
+      2,
+    );
+  }
+  return id;
+}
+
+export const command: Command = {
+  name: 'approve',
+  usage: USAGE,
+  summary: 'record an approval bound to the story’s exact content in ethics.config.json',
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { reviewer: { type: 'string' }, note: { type: 'string' } },
+      });
+    } catch (error) {
+      throw new UserError(
+        `offramp approve: ${describeArgumentError(error)}\nUsage: offramp ${USAGE}`,
+        2,
+      );
+    }
+    const storyId = requireStoryId('approve', USAGE, parsed.positionals);
+    const reviewer = parsed.values.reviewer;
+    if (!reviewer?.trim()) {
+      throw new UserError(
+        `offramp approve: who approves? add --reviewer NAME\nUsage: offramp ${USAGE}`,
+        2,
+      );
+    }
+    const context = loadEthicsContext();
+    let result;
+    try {
+      result = approveStory(
+        context,
+        { storyId, reviewer, ...(parsed.values.note ? { note: parsed.values.note } : {}) },
+        displayRelativeToCwd,
+      );
+    } catch (error) {
+      if (!(error instanceof ApprovalRefused)) throw error;
+      throw new UserError(
+        [...error.problems.map(formatProblem), `offramp approve: ${error.message}`].join('\n'),
+        1,
+      );
+    }
+    writeEthicsConfig(ETHICS_CONFIG_PATH, result.config);
+    const { approval } = result;
+    io.stdout.write(
+      `approved ${storyId} (content ${approval.contentHash.slice(0, 12)}…) by ${approval.reviewer} on ${approval.date}; ` +
+        `hooks: ${approval.hooks.join(', ') || 'none'}; recorded in ${context.configFile}\n`,
+    );
+    return 0;
+  },
+};
