@@ -101,8 +101,10 @@ describe('ethics story checks', () => {
     });
     expect(problems.filter((p) => p.includes('/en/'))).toEqual([
       'tiny/en/main.ink:1: error: hook "chat" must be on a # calm or # debrief line (hooks.prompts.onlyAtCalmOrDebrief)',
+      'tiny/en/main.ink:1: error: hook "chat" is offered in or right after a # distressing passage (reached by the start); help is never offered there',
       'tiny/en/main.ink:2: error: hook "helpline" is on a # distressing line: help is never offered in a distressing passage',
       'tiny/en/main.ink:3: error: hook "reflect" is not allowed (allowed: chat, helpline)',
+      'tiny/en/main.ink:3: error: hook "reflect" is offered in or right after a # distressing passage (reached by the start); help is never offered there',
     ]);
   });
 
@@ -199,6 +201,30 @@ describe('ethics config checks', () => {
     );
     expect(problems.map((p) => p.message)).toEqual([
       'stories.ghost: there is no story "ghost" in stories/',
+    ]);
+  });
+});
+
+describe('hook placement, walked', () => {
+  it('finds a hook offered right after a distressing passage, with the choices that lead there', () => {
+    const ink = [
+      'Start.',
+      '* [Go on] -> loud',
+      '* [Stay] -> quiet',
+      '== loud ==',
+      'Shouting. # distressing',
+      '* [Leave] -> after',
+      '== after ==',
+      'Outside, it is still. # calm # hook: chat',
+      '-> END',
+      '== quiet ==',
+      'A calm room. # calm # hook: reflect',
+      '-> END',
+    ].join('\n');
+    const problems = ethicsProblems(storyFiles({ en: ink }));
+    expect(problems).toEqual([
+      'tiny/de/main.ink:8: error: hook "chat" is offered in or right after a # distressing passage (reached by choices 1, 1); help is never offered there',
+      'tiny/en/main.ink:8: error: hook "chat" is offered in or right after a # distressing passage (reached by choices 1, 1); help is never offered there',
     ]);
   });
 });

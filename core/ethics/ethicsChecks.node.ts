@@ -11,9 +11,12 @@ import type { SourceProblem } from '../story/problems.ts';
 import { parseTag, type StoryTag } from '../story/tags.ts';
 import type { EthicsConfig } from './ethicsConfig.ts';
 import { storyContentHash } from './storyContentHash.node.ts';
+import { checkHookPlacementByWalking } from './hookPlacement.node.ts';
 
 export interface EthicsCheckContext {
   config: EthicsConfig;
+  /** Walking time per locale for the hook placement check (default 2 s; 0 skips walking). */
+  walkBudgetMs?: number;
   /** How problems in the config name it (e.g. `ethics.config.json`). */
   configFile: string;
   /** The config's text, to point at the line of a field. */
@@ -29,6 +32,10 @@ export function ethicsStoryChecks(context: EthicsCheckContext): StoryCheck[] {
     (story) => checkBannedPatterns(story, context.config),
     (story) => checkContentNotes(story, context),
     (story) => checkHooks(story, context.config),
+    (story) =>
+      context.walkBudgetMs === 0
+        ? []
+        : checkHookPlacementByWalking(story, { timeBudgetMs: context.walkBudgetMs ?? 2000 }),
     (story) => checkApproval(story, context),
   ];
 }

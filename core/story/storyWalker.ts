@@ -56,6 +56,17 @@ export interface WalkOptions {
   limits?: Partial<WalkLimits>;
   now?: () => number;
   onProgress?: (progress: WalkProgress) => void;
+  /**
+   * Called with every passage played (the lines between two choices) and the choices that led
+   * to it, so checks can look at what a player would see.
+   */
+  onPassage?: (passage: WalkPassage) => void;
+}
+
+export interface WalkPassage {
+  lines: { text: string; tags: string[] }[];
+  /** The 1-based choices from the start of the story that lead to this passage. */
+  choices: readonly number[];
 }
 
 export interface WalkProgress {
@@ -399,6 +410,8 @@ class StoryExplorer {
   /** Where the line being continued began: the best location for errors inkjs gives none. */
   private lineStart: ReturnType<Story['state']['currentPointer']['copy']> | null = null;
   private variableSignature = '';
+  /** The lines of the passage being played, kept only when someone listens for passages. */
+  private readonly passageLines: WalkPassage['lines'] | undefined;
   private startedAt = 0;
   private playthroughs = 0;
   private lastNewAt = 0;
@@ -413,6 +426,7 @@ class StoryExplorer {
     this.random = createRandom(options.seed ?? DEFAULT_WALK_SEED);
     this.now = options.now ?? (() => Date.now());
     this.guided = (options.strategy ?? 'guided') === 'guided';
+    this.passageLines = options.onPassage ? [] : undefined;
     this.story = this.createStory();
     this.variableNames = Object.keys(this.story.variablesState).sort();
     this.labelsReadByConditions = findContainersReadByConditions(this.story);
@@ -533,6 +547,9 @@ class StoryExplorer {
       }
       for (;;) {
         const failure = this.continueToChoice();
+        if (this.passageLines) {
+          this.options.onPassage?.({ lines: this.passageLines.splice(0), choices: [...choices] });
+        }
         const stopped = this.takeRuntimeMessages(choices);
         if (failure) {
           this.recordCoverage();
@@ -595,6 +612,10 @@ class StoryExplorer {
         }
         this.story.ContinueAsync(this.limits.maxMillisecondsPerLine);
       }
+      this.passageLines?.push({
+        text: this.story.currentText ?? '',
+        tags: [...(this.story.currentTags ?? [])],
+      });
       if (++lines >= this.limits.maxLinesWithoutChoice) {
         return `prints ${lines} lines without offering a choice or ending: an endless loop?`;
       }
