@@ -10,6 +10,13 @@ import { storyManifestSchema } from '../core/protocol/storyApi.ts';
 import { StoryRunner } from '../core/story/storyRunner.ts';
 import { sha256 } from '../core/stories/storyCatalog.node.ts';
 import { STORY_CHANGED_EVENT, inkPlugin, type InkModule } from './vitePluginInk.ts';
+import type { EthicsConfig } from '../core/ethics/ethicsConfig.ts';
+import {
+  permissiveEthicsConfig,
+  writeEthicsConfigFile,
+} from '../core/testing/ethicsFixtures.node.ts';
+
+let ethicsConfig: EthicsConfig = permissiveEthicsConfig();
 
 let root: string;
 let storiesDir: string;
@@ -60,7 +67,9 @@ async function buildOnce(entrySource: string): Promise<Rolldown.RolldownOutput> 
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [inkPlugin({ storiesDir })],
+    plugins: [
+      inkPlugin({ storiesDir, ethicsConfigFile: writeEthicsConfigFile(root, ethicsConfig) }),
+    ],
     build: { write: false, rolldownOptions: { input: path.join(root, 'entry.js') } },
   });
   if (Array.isArray(result) || !('output' in result)) throw new Error('expected one build output');
@@ -87,6 +96,7 @@ async function buildError(entrySource: string): Promise<BuildFailure> {
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'offramp-vite-ink-'));
   storiesDir = path.join(root, 'stories');
+  ethicsConfig = permissiveEthicsConfig();
   writeStory();
 });
 
@@ -162,6 +172,16 @@ describe('vite build', () => {
     const error = await buildError(`console.log('game');`);
     expect(error.message).toContain('stories/tiny/de/main.ink:3:');
     expect(error.loc?.line).toBe(3);
+  });
+
+  it('fails on an invalid ethics config, naming the field', async () => {
+    ethicsConfig = {
+      ...permissiveEthicsConfig(),
+      data: { chatRetentionDays: 0, ipLogging: 'off' },
+    };
+    const error = await buildError(`console.log('game');`);
+    expect(error.message).toContain('ethics.config.json: invalid ethics config');
+    expect(error.message).toContain('data.chatRetentionDays: Too small');
   });
 
   it('fails on a story.json with wrong fields, naming the file and the field', async () => {

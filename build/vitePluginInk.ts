@@ -17,6 +17,8 @@ import {
   loadStoryMeta,
   sha256,
 } from '../core/stories/storyCatalog.node.ts';
+import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
+import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
 import {
   STORY_MANIFEST_FILE,
   compileStoryBundle,
@@ -31,6 +33,8 @@ export const STORIES_OUT_DIR = 'stories';
 export interface InkPluginOptions {
   /** The folder of stories (one sub-folder per story); defaults to `<root>/stories`. */
   storiesDir?: string;
+  /** The ethics config the build checks; defaults to OFFRAMP_ETHICS_CONFIG or `<root>/ethics.config.json`. */
+  ethicsConfigFile?: string;
 }
 
 /** What a `.ink` import yields. */
@@ -131,6 +135,21 @@ function storyBundle(options: InkPluginOptions): Plugin {
     },
     // Compiling before bundling makes a broken story fail the build at once.
     buildStart() {
+      // The server refuses to start with an invalid ethics config, so the build refuses first.
+      const ethicsConfigFile =
+        options.ethicsConfigFile ??
+        (process.env.OFFRAMP_ETHICS_CONFIG?.trim()
+          ? path.resolve(process.env.OFFRAMP_ETHICS_CONFIG)
+          : path.join(root, 'ethics.config.json'));
+      try {
+        readEthicsConfig(
+          ethicsConfigFile,
+          path.relative(root, ethicsConfigFile) || ethicsConfigFile,
+        );
+      } catch (error) {
+        if (error instanceof EthicsConfigError) this.error(error.message);
+        throw error;
+      }
       try {
         bundle = compileStoryBundle(options.storiesDir ?? path.join(root, 'stories'), {
           displayPath: absolutePath,
