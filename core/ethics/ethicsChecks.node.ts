@@ -8,6 +8,7 @@ import path from 'node:path';
 import { jsonFieldLine } from '../stories/jsonLocation.ts';
 import type { LoadedStory, StoryCheck } from '../stories/storyCheck.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
+import { inkSourceLines } from '../story/inkSourceLines.ts';
 import { parseTag, type StoryTag } from '../story/tags.ts';
 import type { EthicsConfig } from './ethicsConfig.ts';
 import { storyContentHash } from './storyContentHash.node.ts';
@@ -40,30 +41,6 @@ export function ethicsStoryChecks(context: EthicsCheckContext): StoryCheck[] {
   ];
 }
 
-/** Lines of ink source as story text: comments removed, everything else kept. */
-function storyTextLines(source: string): { line: number; text: string }[] {
-  const lines: { line: number; text: string }[] = [];
-  let inBlockComment = false;
-  source.split(/\r?\n/).forEach((raw, index) => {
-    let text = raw;
-    if (inBlockComment) {
-      const end = text.indexOf('*/');
-      if (end === -1) return;
-      text = text.slice(end + 2);
-      inBlockComment = false;
-    }
-    text = text.replace(/\/\*.*?\*\//g, '');
-    const open = text.indexOf('/*');
-    if (open !== -1) {
-      text = text.slice(0, open);
-      inBlockComment = true;
-    }
-    text = text.replace(/(^|[^\\:])\/\/.*$/, '$1');
-    if (text.trim()) lines.push({ line: index + 1, text });
-  });
-  return lines;
-}
-
 export function checkBannedPatterns(story: LoadedStory, config: EthicsConfig): SourceProblem[] {
   const patterns = config.content.bannedPatterns.map((banned) => ({
     ...banned,
@@ -72,7 +49,7 @@ export function checkBannedPatterns(story: LoadedStory, config: EthicsConfig): S
   const problems: SourceProblem[] = [];
   for (const { compiled } of story.locales) {
     for (const [file, source] of compiled.sources) {
-      for (const { line, text } of storyTextLines(source)) {
+      for (const { line, text } of inkSourceLines(source)) {
         for (const banned of patterns) {
           const match = banned.regex.exec(text);
           if (!match) continue;

@@ -10,6 +10,7 @@ import { Divert } from 'inkjs/compiler/Parser/ParsedHierarchy/Divert/Divert';
 import { Choice } from 'inkjs/compiler/Parser/ParsedHierarchy/Choice';
 import { Gather } from 'inkjs/compiler/Parser/ParsedHierarchy/Gather/Gather';
 import { Weave } from 'inkjs/compiler/Parser/ParsedHierarchy/Weave';
+import { inkSourceLines } from './inkSourceLines.ts';
 import type { ParsedObject } from 'inkjs/compiler/Parser/ParsedHierarchy/Object';
 
 /** The node that stands for content before the first knot. */
@@ -210,25 +211,9 @@ function findSourceTags(nodes: OutlineNode[], sources: ReadonlyMap<string, strin
   const tags: OutlineTag[] = [];
   for (const [file, source] of sources) {
     const inFile = nodes.filter((node) => node.file === file && node.kind !== 'root');
-    let inBlockComment = false;
-    source.split(/\r?\n/).forEach((rawLine, index) => {
-      const line = index + 1;
-      let text = rawLine;
-      if (inBlockComment) {
-        const end = text.indexOf('*/');
-        if (end === -1) return;
-        text = text.slice(end + 2);
-        inBlockComment = false;
-      }
-      text = text.replace(/\/\*.*?\*\//g, '');
-      const open = text.indexOf('/*');
-      if (open !== -1) {
-        text = text.slice(0, open);
-        inBlockComment = true;
-      }
-      text = text.replace(/(^|[^\\:])\/\/.*$/, '$1');
+    for (const { line, text } of inkSourceLines(source)) {
       const parts = text.split(/(?<!\\)#/);
-      if (parts.length < 2) return;
+      if (parts.length < 2) continue;
       const node =
         inFile
           .filter((candidate) => candidate.line <= line && line <= candidate.endLine)
@@ -237,7 +222,7 @@ function findSourceTags(nodes: OutlineNode[], sources: ReadonlyMap<string, strin
         const tagText = part.trim();
         if (tagText) tags.push({ node, file, line, text: tagText });
       }
-    });
+    }
   }
   return tags.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
