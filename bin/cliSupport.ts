@@ -1,5 +1,6 @@
 /** What every `offramp` command shares: its streams, its errors, its progress line. */
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 export interface CommandIo {
@@ -73,4 +74,25 @@ export function describeArgumentError(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option "${option}"`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
   return message.split('\n')[0] ?? message;
+}
+
+/**
+ * node:util's parseArgs for a command, with positionals allowed and every mistake turned into
+ * a usage error (exit 2) that names the command and shows its usage.
+ */
+export function parseCommandArgs<const Options extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  usage: string,
+  args: string[],
+  options: Options,
+) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw commandUsageError(command, usage, describeArgumentError(error));
+  }
+}
+
+export function commandUsageError(command: string, usage: string, message: string): UserError {
+  return new UserError(`offramp ${command}: ${message}\nUsage: offramp ${usage}`, 2);
 }

@@ -2,7 +2,6 @@
  * `offramp approve <id> --reviewer NAME [--note TEXT]`: records an approval bound to the
  * story's exact content in ethics.config.json. Any later edit voids it.
  */
-import { parseArgs } from 'node:util';
 import { ApprovalRefused, approveStory } from '../../core/ethics/approvals.node.ts';
 import { writeEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
@@ -10,7 +9,8 @@ import { formatProblem } from '../../core/story/problems.ts';
 import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
 import {
   type Command,
-  describeArgumentError,
+  commandUsageError,
+  parseCommandArgs,
   ETHICS_CONFIG_PATH,
   STORIES_DIR,
   UserError,
@@ -21,8 +21,7 @@ const USAGE = 'approve <story-id> --reviewer NAME [--note TEXT]';
 
 /** The one story id a command works on, known to exist in stories/. */
 export function requireStoryId(command: string, usage: string, positionals: string[]): string {
-  const usageError = (message: string) =>
-    new UserError(`offramp ${command}: ${message}\nUsage: offramp ${usage}`, 2);
+  const usageError = (message: string) => commandUsageError(command, usage, message);
   const [id, ...extra] = positionals;
   if (!id) throw usageError('which story? give its id');
   if (extra.length > 0) throw usageError(`one story at a time (got ${positionals.join(', ')})`);
@@ -42,26 +41,14 @@ export const command: Command = {
   usage: USAGE,
   summary: 'record an approval bound to the story’s exact content in ethics.config.json',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { reviewer: { type: 'string' }, note: { type: 'string' } },
-      });
-    } catch (error) {
-      throw new UserError(
-        `offramp approve: ${describeArgumentError(error)}\nUsage: offramp ${USAGE}`,
-        2,
-      );
-    }
+    const parsed = parseCommandArgs('approve', USAGE, args, {
+      reviewer: { type: 'string' },
+      note: { type: 'string' },
+    });
     const storyId = requireStoryId('approve', USAGE, parsed.positionals);
     const reviewer = parsed.values.reviewer;
     if (!reviewer?.trim()) {
-      throw new UserError(
-        `offramp approve: who approves? add --reviewer NAME\nUsage: offramp ${USAGE}`,
-        2,
-      );
+      throw commandUsageError('approve', USAGE, 'who approves? add --reviewer NAME');
     }
     const context = loadEthicsContext();
     let result;

@@ -4,9 +4,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderStoryGraph } from '../../core/story/storyGraph.ts';
-import { type Command, type CommandIo, describeArgumentError, UserError } from '../cliSupport.ts';
+import {
+  type Command,
+  type CommandIo,
+  commandUsageError,
+  parseCommandArgs,
+  UserError,
+} from '../cliSupport.ts';
 import { loadStoryTarget } from '../storyTarget.ts';
 
 const USAGE = 'graph <file.ink | story-id> [--out story.svg]';
@@ -23,7 +28,7 @@ Options:
   --locale L    the locale of a story id (default: its first locale)`;
 
 function usageError(message: string): UserError {
-  return new UserError(`offramp graph: ${message}\nUsage: offramp ${USAGE}`, 2);
+  return commandUsageError('graph', USAGE, message);
 }
 
 interface GraphArgs {
@@ -33,21 +38,11 @@ interface GraphArgs {
 }
 
 function parseGraphArgs(args: string[]): GraphArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError(describeArgumentError(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('graph', USAGE, args, {
+    out: { type: 'string', short: 'o' },
+    locale: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const [target, ...extra] = positionals;
   if (!target) throw usageError('which story? Give an .ink file or a story id');

@@ -1,13 +1,7 @@
 /** `offramp revoke <id> [--reviewer NAME] [--note TEXT]`: withdraws a story's approval. */
-import { parseArgs } from 'node:util';
 import { ApprovalRefused, revokeStory } from '../../core/ethics/approvals.node.ts';
 import { writeEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
-import {
-  type Command,
-  describeArgumentError,
-  ETHICS_CONFIG_PATH,
-  UserError,
-} from '../cliSupport.ts';
+import { type Command, parseCommandArgs, ETHICS_CONFIG_PATH, UserError } from '../cliSupport.ts';
 import { loadEthicsContext } from '../ethicsContext.ts';
 import { requireStoryId } from './approve.ts';
 
@@ -18,19 +12,10 @@ export const command: Command = {
   usage: USAGE,
   summary: 'withdraw a story’s approval (the server stops serving it in production)',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { reviewer: { type: 'string' }, note: { type: 'string' } },
-      });
-    } catch (error) {
-      throw new UserError(
-        `offramp revoke: ${describeArgumentError(error)}\nUsage: offramp ${USAGE}`,
-        2,
-      );
-    }
+    const parsed = parseCommandArgs('revoke', USAGE, args, {
+      reviewer: { type: 'string' },
+      note: { type: 'string' },
+    });
     const storyId = requireStoryId('revoke', USAGE, parsed.positionals);
     const context = loadEthicsContext();
     let result;

@@ -5,7 +5,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { StoryOutline } from '../../core/story/inkOutline.node.ts';
 import { renderStoryGraph } from '../../core/story/storyGraph.ts';
 import {
@@ -21,7 +20,8 @@ import {
   type Command,
   type CommandIo,
   createProgress,
-  describeArgumentError,
+  commandUsageError,
+  parseCommandArgs,
   UserError,
 } from '../cliSupport.ts';
 import { loadStoryTarget } from '../storyTarget.ts';
@@ -73,7 +73,7 @@ interface WalkArgs {
 }
 
 function usageError(message: string): UserError {
-  return new UserError(`offramp walk: ${message}\nUsage: offramp ${USAGE}`, 2);
+  return commandUsageError('walk', USAGE, message);
 }
 
 function numberOption(
@@ -98,25 +98,15 @@ function numberOption(
 }
 
 function parseWalkArgs(args: string[]): WalkArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        seconds: { type: 'string' },
-        seed: { type: 'string' },
-        'max-playthroughs': { type: 'string' },
-        locale: { type: 'string' },
-        graph: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError(describeArgumentError(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('walk', USAGE, args, {
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    'max-playthroughs': { type: 'string' },
+    locale: { type: 'string' },
+    graph: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const [target, ...extra] = positionals;
   if (!target) throw usageError('which story? Give an .ink file or a story id');
