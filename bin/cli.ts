@@ -67,6 +67,7 @@ async function loadCommands(): Promise<void> {
     import('./commands/graph.ts'),
     import('./commands/approve.ts'),
     import('./commands/revoke.ts'),
+    import('./commands/review.ts'),
   ]);
   for (const module of modules) registerCommand(module.command);
 }

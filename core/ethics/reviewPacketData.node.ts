@@ -25,7 +25,7 @@ import {
   type EthicsCheckContext,
 } from './ethicsChecks.node.ts';
 import type { StoryApproval } from './ethicsConfig.ts';
-import { readInkSourceLines, type InkSourceLine } from './inkSourceLines.ts';
+import { readInkSourceLines, type InkSourceLine } from '../story/inkSourceLines.ts';
 import { storyContentHash } from './storyContentHash.node.ts';
 
 export interface WalkSettings {
@@ -89,6 +89,8 @@ export interface HookOccurrence {
   placementOk: boolean;
   /** The hook's line with up to three lines either side. */
   context: SourceExcerpt;
+  /** What `offramp check` says about this hook (its type, its placement, when it is reached). */
+  problems: SourceProblem[];
 }
 
 export interface BannedHit {
@@ -179,6 +181,7 @@ export function buildReviewPacket(options: ReviewPacketOptions): ReviewPacket {
   const record = config.stories[storyId];
   const sourceLines = new SourceLineCache();
 
+  const passages = passageRows(story.locales, displayPath, sourceLines);
   const walks: LocaleWalk[] = [];
   const graphs: ReviewPacket['graphs'] = [];
   for (const locale of story.locales) {
@@ -206,9 +209,13 @@ export function buildReviewPacket(options: ReviewPacketOptions): ReviewPacket {
     failedLocales: story.meta.locales.filter(
       (locale) => !story.locales.some((compiled) => compiled.locale === locale),
     ),
-    passages: passageRows(story.locales, displayPath, sourceLines),
-    hooks: story.locales.flatMap((locale) =>
-      hookOccurrences(locale, ethics, record, displayPath, sourceLines),
+    passages,
+    hooks: inPassageOrder(
+      story.locales.flatMap((locale) =>
+        hookOccurrences(locale, ethics, record, displayPath, sourceLines, report.problems),
+      ),
+      passages,
+      story.locales.map((locale) => locale.locale),
     ),
     bannedHits: bannedHits(story.locales, checkBannedPatterns(story, config), displayPath),
     problems: report.problems,
@@ -221,25 +228,29 @@ export function buildReviewPacket(options: ReviewPacketOptions): ReviewPacket {
 
 /** Parses each file once; excerpts are slices of it. */
 class SourceLineCache {
-  private readonly parsed = new Map<string, InkSourceLine[]>();
+  private readonly parsed = new Map<string, { raw: string[]; lines: InkSourceLine[] }>();
 
+  /** Lines `from`..`to`, without the blank lines at the end. */
   excerpt(file: string, source: string, from: number, to: number, shownAs: string): SourceExcerpt {
-    let lines = this.parsed.get(file);
-    if (!lines) {
-      lines = readInkSourceLines(source);
-      this.parsed.set(file, lines);
+    let entry = this.parsed.get(file);
+    if (!entry) {
+      entry = { raw: source.split(/\r?\n/), lines: readInkSourceLines(source) };
+      this.parsed.set(file, entry);
     }
+    let last = to;
+    while (last > from && !entry.raw[last - 1]?.trim()) last--;
     return {
       file: shownAs,
       from,
-      to,
-      lines: lines.filter((line) => line.line >= from && line.line <= to),
+      to: last,
+      lines: entry.lines.filter((line) => line.line >= from && line.line <= last),
     };
   }
 }
 
 function lineCount(source: string): number {
-  return source.split(/\r?\n/).length;
+  const lines = source.split(/\r?\n/);
+  return lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
 }
 
 /**
@@ -345,6 +356,7 @@ function hookOccurrences(
   record: StoryApproval | undefined,
   displayPath: (file: string) => string,
   cache: SourceLineCache,
+  problems: readonly SourceProblem[],
 ): HookOccurrence[] {
   const { outline, sources } = locale.compiled;
   const tagsAt = new Map<string, StoryTag[]>();
@@ -365,14 +377,16 @@ function hookOccurrences(
     const onDebrief = has('debrief');
     const onDistressing = has('distressing');
     const source = sources.get(tag.file) ?? '';
+    const file = displayPath(tag.file);
+    const hook = parsed.tag.hook;
     occurrences.push({
       locale: locale.locale,
-      file: displayPath(tag.file),
+      file,
       line: tag.line,
       node: tag.node,
-      hook: parsed.tag.hook,
-      allowedByPolicy: allowed.includes(parsed.tag.hook),
-      ...(record ? { inApproval: record.hooks.includes(parsed.tag.hook) } : {}),
+      hook,
+      allowedByPolicy: allowed.includes(hook),
+      ...(record ? { inApproval: record.hooks.includes(hook) } : {}),
       onCalm,
       onDebrief,
       onDistressing,
@@ -382,11 +396,45 @@ function hookOccurrences(
         source,
         Math.max(1, tag.line - HOOK_CONTEXT_LINES),
         Math.min(lineCount(source), tag.line + HOOK_CONTEXT_LINES),
-        displayPath(tag.file),
+        file,
+      ),
+      problems: problems.filter(
+        (problem) =>
+          problem.file === file &&
+          problem.line === tag.line &&
+          problem.message.includes(`hook "${hook}"`),
       ),
     });
   }
   return occurrences;
+}
+
+/**
+ * Hooks by passage in reading order, the n-th hook of a passage in every locale together, so
+ * the board compares a hook with its translations.
+ */
+function inPassageOrder(
+  hooks: HookOccurrence[],
+  passages: PassageRow[],
+  locales: string[],
+): HookOccurrence[] {
+  const passageIndex = new Map(passages.map((row, index) => [row.id, index]));
+  const seen = new Map<string, number>();
+  const ordinal = hooks.map((hook) => {
+    const key = `${hook.locale}\0${hook.node}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+  });
+  return hooks
+    .map((hook, index) => ({ hook, ordinal: ordinal[index] ?? 0 }))
+    .sort(
+      (a, b) =>
+        (passageIndex.get(a.hook.node) ?? Infinity) - (passageIndex.get(b.hook.node) ?? Infinity) ||
+        a.ordinal - b.ordinal ||
+        locales.indexOf(a.hook.locale) - locales.indexOf(b.hook.locale),
+    )
+    .map(({ hook }) => hook);
 }
 
 function bannedHits(

@@ -10,7 +10,7 @@
  */
 import { parseTag } from '../story/tags.ts';
 import type { SourceProblem } from '../story/problems.ts';
-import type { InkSourceLine, InkTextPart } from './inkSourceLines.ts';
+import type { InkSourceLine, InkTextPart } from '../story/inkSourceLines.ts';
 import type {
   HookOccurrence,
   LocaleWalk,
@@ -61,7 +61,8 @@ class Anchors {
   constructor(rows: readonly PassageRow[]) {
     const used = new Set<string>();
     for (const row of rows) {
-      const base = `passage-${row.id.replace(/[^A-Za-z0-9_-]+/g, '-') || 'top'}`;
+      const base =
+        row.kind === 'root' ? 'passage-top' : `passage-${row.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
       let anchor = base;
       for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
       used.add(anchor);
@@ -132,7 +133,10 @@ ${sections.join('\n')}
 }
 
 function formatDate(iso: string): string {
-  return iso.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
+  return iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')
+    .replace(/Z$/, ' UTC');
 }
 
 function tableOfContents(packet: ReviewPacket, anchors: Anchors): string {
@@ -144,7 +148,7 @@ function tableOfContents(packet: ReviewPacket, anchors: Anchors): string {
 <ol>
 <li><a href="#overview">At a glance</a></li>
 <li><a href="#details">Story details and approval</a></li>
-<li><a href="#checks">Check results</a><ol><li><a href="#banned">Banned patterns</a></li><li><a href="#problems">All problems</a></li></ol></li>
+<li><a href="#checks">Check results</a><ol><li><a href="#banned">Banned patterns</a></li><li><a href="#problems">All problems</a></li><li><a href="#config-problems">Ethics config</a></li></ol></li>
 <li><a href="#hooks">Help hooks</a></li>
 <li><a href="#coverage">Walker coverage</a></li>
 <li><a href="#graph">Story map</a></li>
@@ -184,9 +188,7 @@ function overviewSection(packet: ReviewPacket): string {
   const approval = approvalSummary(packet);
   const { errors, warnings } = countSeverities(packet.problems);
   const config = countSeverities(packet.configProblems);
-  const hooksNeedingAttention = packet.hooks.filter(
-    (hook) => !hook.allowedByPolicy || !hook.placementOk || hook.inApproval === false,
-  ).length;
+  const hooksNeedingAttention = packet.hooks.filter(needsAttention).length;
   const walks = packet.walks
     .map(
       (walk) =>
@@ -223,16 +225,19 @@ function badgeList(items: readonly string[], good: (item: string) => boolean): s
     .join(' ');
 }
 
-function contentNotesInPassages(packet: ReviewPacket): Map<string, number> {
-  const notes = new Map<string, number>();
+/** How often each `# cw:` note is used, per locale. */
+function contentNotesInPassages(packet: ReviewPacket): Map<string, Map<string, number>> {
+  const notes = new Map<string, Map<string, number>>();
   for (const row of packet.passages) {
-    for (const cell of Object.values(row.byLocale)) {
+    for (const [locale, cell] of Object.entries(row.byLocale)) {
       for (const excerpt of cell?.excerpts ?? []) {
         for (const line of excerpt.lines) {
           for (const raw of 'tags' in line ? line.tags : []) {
             const parsed = parseTag(raw);
             if (parsed.ok && parsed.tag.kind === 'cw') {
-              notes.set(parsed.tag.note, (notes.get(parsed.tag.note) ?? 0) + 1);
+              const counts = notes.get(parsed.tag.note) ?? new Map<string, number>();
+              counts.set(locale, (counts.get(locale) ?? 0) + 1);
+              notes.set(parsed.tag.note, counts);
             }
           }
         }
@@ -261,12 +266,16 @@ function detailsSection(packet: ReviewPacket): string {
     used.size === 0
       ? '<span class="rp-muted">no <code># cw:</code> tags</span>'
       : [...used]
-          .map(([note, count]) =>
-            declared.includes(note)
-              ? `<span class="rp-badge rp-b-cw">cw: ${esc(note)}</span> ×${count}`
-              : `<span class="rp-badge rp-b-invalid">cw: ${esc(note)} ✗ not declared</span> ×${count}`,
-          )
-          .join(' ');
+          .map(([note, counts]) => {
+            const badge = declared.includes(note)
+              ? `<span class="rp-badge rp-b-cw">cw: ${esc(note)}</span>`
+              : `<span class="rp-badge rp-b-invalid">cw: ${esc(note)} ✗ not declared</span>`;
+            const perLocale = [...counts]
+              .map(([locale, count]) => `${esc(locale)}: ${plural(count, 'line')}`)
+              .join(', ');
+            return `<div>${badge} ${perLocale}</div>`;
+          })
+          .join('');
   const declaredLocales = meta.locales
     .map((locale) =>
       packet.failedLocales.includes(locale)
@@ -389,6 +398,15 @@ ${config}`,
   );
 }
 
+function needsAttention(hook: HookOccurrence): boolean {
+  return (
+    !hook.allowedByPolicy ||
+    !hook.placementOk ||
+    hook.inApproval === false ||
+    hook.problems.length > 0
+  );
+}
+
 function placementText(hook: HookOccurrence, onlyAtCalmOrDebrief: boolean): string {
   const marks = [hook.onCalm && '# calm', hook.onDebrief && '# debrief'].filter(Boolean);
   if (hook.onDistressing) {
@@ -406,17 +424,31 @@ function hooksSection(packet: ReviewPacket, anchors: Anchors): string {
     packet.approval.status === 'none' ? undefined : packet.approval.record.hooks;
   const intro = `<p>The config allows these hook types: ${badgeList(policy.allowedHooks, () => true)}. ${policy.onlyAtCalmOrDebrief ? 'Hooks may only sit on a <code># calm</code> or <code># debrief</code> line' : 'Hooks may sit on any line'}, and never on a <code># distressing</code> one. ${approvalHooks ? `The recorded approval allows: ${badgeList(approvalHooks, () => true)}.` : 'No approval is recorded yet.'}</p>`;
   if (packet.hooks.length === 0) {
-    return section('hooks', 'Help hooks', `${intro}<p>This story has no <code># hook</code> tags.</p>`);
+    return section(
+      'hooks',
+      'Help hooks',
+      `${intro}<p>This story has no <code># hook</code> tags.</p>`,
+    );
   }
-  const columns = 6;
+  const columns = 3;
   const bodies = packet.hooks
     .map((hook, index) => {
       const approved =
         hook.inApproval === undefined
-          ? '<span class="rp-muted">no approval</span>'
+          ? '<span class="rp-muted">no approval recorded</span>'
           : yesNo(hook.inApproval);
+      const problems = hook.problems
+        .map(
+          (problem) =>
+            `<li>${problem.severity === 'error' ? '<span class="rp-bad">✗ error:</span>' : '<span class="rp-warn">! warning:</span>'} ${esc(problem.message)}</li>`,
+        )
+        .join('');
       return `<tbody id="hook-${index + 1}">
-<tr><td>${esc(localeName(hook.locale))}</td><td><code>${where(hook.file, hook.line)}</code><br>in ${anchors.link(hook.node, nodeLabel(hook.node))}</td><td><span class="rp-badge rp-b-hook">hook: ${esc(hook.hook)}</span></td><td>${yesNo(hook.allowedByPolicy)}</td><td>${approved}</td><td>${placementText(hook, policy.onlyAtCalmOrDebrief)}</td></tr>
+<tr><td>${esc(localeName(hook.locale))}<br><code>${where(hook.file, hook.line)}</code><br>in ${anchors.link(hook.node, nodeLabel(hook.node))}</td><td><span class="rp-badge rp-b-hook">hook: ${esc(hook.hook)}</span></td><td><ul class="rp-verdicts">
+<li>Allowed by the config: ${yesNo(hook.allowedByPolicy)}</li>
+<li>In the approval: ${approved}</li>
+<li>Line: ${placementText(hook, policy.onlyAtCalmOrDebrief)}</li>
+${problems}</ul></td></tr>
 <tr class="rp-context-row"><td colspan="${columns}" lang="${esc(hook.locale)}"><div class="rp-context-label" lang="en">Text around it</div>${renderExcerpt(hook.context, anchors, hook.node, hook.line)}</td></tr>
 </tbody>`;
     })
@@ -425,11 +457,13 @@ function hooksSection(packet: ReviewPacket, anchors: Anchors): string {
     'hooks',
     'Help hooks',
     `${intro}
+<div class="rp-scroll" role="region" aria-labelledby="hooks-caption" tabindex="0">
 <table class="rp-table rp-hooks">
-<caption>Every <code># hook</code> in every locale (${plural(packet.hooks.length, 'hook')}), with the lines around it</caption>
-<thead><tr><th scope="col">Locale</th><th scope="col">Where</th><th scope="col">Hook</th><th scope="col">Allowed by the config</th><th scope="col">In the approval</th><th scope="col">Placement</th></tr></thead>
+<caption id="hooks-caption">Every <code># hook</code> in every locale (${plural(packet.hooks.length, 'hook')}), with the lines around it</caption>
+<thead><tr><th scope="col">Where</th><th scope="col">Hook</th><th scope="col">Verdicts</th></tr></thead>
 ${bodies}
-</table>`,
+</table>
+</div>`,
   );
 }
 
@@ -537,24 +571,40 @@ export function scopeSvgIds(svg: string, prefix: string): string {
   return svg
     .replace(/(\sid=")([^"]+)"/g, (_, head: string, id: string) => `${head}${scoped(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${scoped(id)})`)
-    .replace(/(\s(?:xlink:)?href="#)([^"]+)"/g, (_, head: string, id: string) => `${head}${scoped(id)}"`)
+    .replace(
+      /(\s(?:xlink:)?href="#)([^"]+)"/g,
+      (_, head: string, id: string) => `${head}${scoped(id)}"`,
+    )
     .replace(
       /(\saria-(?:labelledby|describedby)=")([^"]+)"/g,
       (_, head: string, list: string) => `${head}${list.split(/\s+/).map(scoped).join(' ')}"`,
     );
 }
 
+/** A map without its title (which names the locale), to see whether two locales draw the same. */
+function mapShape(svg: string): string {
+  return svg
+    .replace(/<title[^>]*>[\s\S]*?<\/title>/, '')
+    .replace(/<text class="heading"[^>]*>[\s\S]*?<\/text>/, '');
+}
+
 function graphSection(packet: ReviewPacket): string {
-  const figures = packet.graphs.map(
+  const [first, ...others] = packet.graphs;
+  if (!first)
+    return section('graph', 'Story map', '<p>No locale compiled, so there is no map.</p>');
+  const same = others.filter((graph) => mapShape(graph.svg) === mapShape(first.svg));
+  const shown = [first, ...others.filter((graph) => !same.includes(graph))];
+  const figures = shown.map(
     (graph) => `<figure class="rp-graph" id="graph-${esc(graph.locale)}">
-<figcaption>Story map, ${esc(localeName(graph.locale))}: knots as boxes with their stitches inside, arrows for diverts and choices; hooks, endings, calm, debrief and distressing passages are marked${packet.walks.length ? '; passages the walker never reached are marked “not reached”' : ''}.</figcaption>
+<figcaption>${esc(localeName(graph.locale))}${graph === first && same.length ? `; the map of ${esc(same.map((other) => localeName(other.locale)).join(', '))} is the same` : ''}</figcaption>
 <div class="rp-graph-frame">${scopeSvgIds(graph.svg, `graph-${graph.locale}`)}</div>
 </figure>`,
   );
   return section(
     'graph',
     'Story map',
-    figures.length > 0 ? figures.join('\n') : '<p>No locale compiled, so there is no map.</p>',
+    `<p>Knots are boxes with their stitches inside; arrows are diverts and choices. Hooks, endings and <code># calm</code>, <code># debrief</code> and <code># distressing</code> passages are marked${packet.walks.length ? ', and so are passages the walker never reached' : ''}. The legend at the top of each map explains the marks.</p>
+${figures.join('\n')}`,
   );
 }
 
@@ -637,7 +687,9 @@ function renderExcerpt(
     .filter((line) => !(line.kind === 'heading' && line.level !== 'function'))
     .map((line) => renderLine(line, anchors, knot, line.line === highlightLine))
     .join('');
-  return lines ? `<div class="rp-lines">${lines}</div>` : '<p class="rp-muted" lang="en">(no story text)</p>';
+  return lines
+    ? `<div class="rp-lines">${lines}</div>`
+    : '<p class="rp-muted" lang="en">(no story text)</p>';
 }
 
 function resolveTarget(target: string, knot: string, anchors: Anchors): string | undefined {
@@ -646,11 +698,14 @@ function resolveTarget(target: string, knot: string, anchors: Anchors): string |
 }
 
 function renderDivert(divert: string, anchors: Anchors, knot: string): string {
-  if (divert === '->') return '<span class="rp-divert">↩ back to where the tunnel was entered</span>';
+  if (divert === '->')
+    return '<span class="rp-divert">↩ back to where the tunnel was entered</span>';
   const tunnel = divert.endsWith('->');
   const target = divert.replace(/->\s*$/, '').trim();
-  if (target === 'END') return '<span class="rp-divert">→ END <span lang="en">(the story ends)</span></span>';
-  if (target === 'DONE') return '<span class="rp-divert">→ DONE <span lang="en">(this flow ends)</span></span>';
+  if (target === 'END')
+    return '<span class="rp-divert">→ END <span lang="en">(the story ends)</span></span>';
+  if (target === 'DONE')
+    return '<span class="rp-divert">→ DONE <span lang="en">(this flow ends)</span></span>';
   const resolved = resolveTarget(target, knot, anchors);
   const shown = resolved ? anchors.link(resolved, target) : `<code>${esc(target)}</code>`;
   return `<span class="rp-divert">→ ${shown}${tunnel ? ' <span lang="en">(and back)</span>' : ''}</span>`;
@@ -664,7 +719,9 @@ function renderTags(tags: readonly string[]): { speaker: string; badges: string 
   for (const raw of tags) {
     const parsed = parseTag(raw);
     if (!parsed.ok) {
-      badges.push(`<span class="rp-badge rp-b-invalid" title="${esc(parsed.error)}"># ${esc(raw)} ✗</span>`);
+      badges.push(
+        `<span class="rp-badge rp-b-invalid" title="${esc(parsed.error)}"># ${esc(raw)} ✗</span>`,
+      );
     } else if (parsed.tag.kind === 'speaker') {
       speaker = `<span class="rp-speaker">${esc(parsed.tag.name)}:</span> `;
     } else {
@@ -674,10 +731,19 @@ function renderTags(tags: readonly string[]): { speaker: string; badges: string 
       );
     }
   }
-  return { speaker, badges: badges.length ? ` <span class="rp-badges">${badges.join(' ')}</span>` : '' };
+  return {
+    speaker,
+    badges: badges.length ? ` <span class="rp-badges">${badges.join(' ')}</span>` : '',
+  };
 }
 
-function renderParts(parts: readonly InkTextPart[]): string {
+const NOTHING = '<span class="rp-muted">(nothing)</span>';
+
+/**
+ * Words, inline logic and variations. A line that is one variation and nothing else shows
+ * each branch on a line of its own (`block`), which reads better than one long run.
+ */
+function renderParts(parts: readonly InkTextPart[], block = false): string {
   return parts
     .map((part) => {
       switch (part.kind) {
@@ -685,22 +751,39 @@ function renderParts(parts: readonly InkTextPart[]): string {
           return esc(part.text);
         case 'logic':
           return `<code class="rp-logic">${esc(part.code)}</code>`;
-        case 'conditional':
-          return `<span class="rp-variant"><span class="rp-variant-label">if <code>${esc(part.condition)}</code></span> ${renderParts(part.whenTrue) || '<span class="rp-muted">(nothing)</span>'}${part.otherwise ? ` <span class="rp-variant-label">otherwise</span> ${renderParts(part.otherwise) || '<span class="rp-muted">(nothing)</span>'}` : ''}</span>`;
+        case 'conditional': {
+          const branches = [
+            `<span class="rp-branch"><span class="rp-variant-label">if <code>${esc(part.condition)}</code></span> ${renderParts(part.whenTrue) || NOTHING}</span>`,
+            ...(part.otherwise
+              ? [
+                  `<span class="rp-branch"><span class="rp-variant-label">otherwise</span> ${renderParts(part.otherwise) || NOTHING}</span>`,
+                ]
+              : []),
+          ];
+          return variant(branches, block);
+        }
         case 'alternatives': {
           const label = {
-            sequence: 'each time the next of',
+            sequence: 'each time the next',
             cycle: 'in turn',
             shuffle: 'at random',
-            once: 'each once',
+            once: 'each once, then nothing',
           }[part.mode];
-          return `<span class="rp-variant"><span class="rp-variant-label">${label}:</span> ${part.options
-            .map((option) => renderParts(option) || '<span class="rp-muted">(nothing)</span>')
-            .join(' <span class="rp-variant-label">/</span> ')}</span>`;
+          return variant(
+            part.options.map(
+              (option, index) =>
+                `<span class="rp-branch"><span class="rp-variant-label">${index === 0 ? `${label}:` : 'or'}</span> ${renderParts(option) || NOTHING}</span>`,
+            ),
+            block,
+          );
         }
       }
     })
     .join('');
+}
+
+function variant(branches: string[], block: boolean): string {
+  return `<span class="rp-variant${block ? ' rp-variant-block' : ''}">${branches.join(' ')}</span>`;
 }
 
 function renderLine(
@@ -709,8 +792,7 @@ function renderLine(
   knot: string,
   highlighted: boolean,
 ): string {
-  const depth =
-    line.kind === 'choice' || line.kind === 'gather' ? Math.max(0, line.depth - 1) : 0;
+  const depth = line.kind === 'choice' || line.kind === 'gather' ? Math.max(0, line.depth - 1) : 0;
   const indent = Math.min(5, Math.max(Math.floor(line.indent / 4), depth));
   const body = renderLineBody(line, anchors, knot);
   return `<div class="rp-line rp-k-${line.kind} rp-indent-${indent}${highlighted ? ' rp-highlight' : ''}"><span class="rp-no" aria-label="line ${line.line}">${line.line}</span><div class="rp-body">${body}</div></div>`;
@@ -730,13 +812,18 @@ function renderLineBody(line: InkSourceLine, anchors: Anchors, knot: string): st
     }
     case 'text': {
       const { speaker, badges } = renderTags(line.tags);
-      const divert = line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
-      return `${speaker}${renderParts(line.parts)}${divert}${badges}`;
+      const divert =
+        line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
+      const [only, ...more] = line.parts;
+      const block =
+        more.length === 0 && only !== undefined && only.kind !== 'text' && only.kind !== 'logic';
+      return `${speaker}${renderParts(line.parts, block)}${divert}${badges}`;
     }
     case 'gather': {
       const { speaker, badges } = renderTags(line.tags);
       const label = line.label ? ` <code class="rp-logic">(${esc(line.label)})</code>` : '';
-      const divert = line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
+      const divert =
+        line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
       return `<span class="rp-gather-mark" lang="en">Gather</span>${label} ${speaker}${renderParts(line.parts)}${divert}${badges}`;
     }
     case 'choice': {
@@ -751,7 +838,8 @@ function renderLineBody(line: InkSourceLine, anchors: Anchors, knot: string): st
         output && (line.bracketed || output !== text)
           ? `<div class="rp-then"><span class="rp-then-label" lang="en">then prints:</span> ${speaker}${output}</div>`
           : '';
-      const divert = line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
+      const divert =
+        line.divert !== undefined ? ` ${renderDivert(line.divert, anchors, knot)}` : '';
       return `<span class="rp-choice-box"><span class="rp-choice-kind" lang="en">${line.sticky ? 'Choice (repeatable)' : 'Choice'}</span> ${text || '<span class="rp-muted" lang="en">(no text: taken automatically when nothing else is left)</span>'}</span>${conditions}${label}${divert}${badges}${then}`;
     }
   }
@@ -790,7 +878,7 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
 .rp-glance > div:first-child dt, .rp-glance > div:first-child dd { border-top: 0; }
 .rp-glance dt { font-weight: 700; background: var(--soft); }
 .rp-plain { list-style: none; margin: 0; padding: 0; }
-.rp-status { display: inline-block; padding: 0.15rem 0.6rem; border-radius: 999px; font-weight: 700; border: 2px solid; }
+.rp-status { display: inline-block; padding: 0.15rem 0.6rem; border-radius: 0.75rem; font-weight: 700; border: 2px solid; }
 .rp-status-ok { color: var(--ok); background: #e6f4e7; }
 .rp-status-bad { color: var(--bad); background: #fde7e7; }
 .rp-status-warn { color: var(--warn); background: #fff1dc; }
@@ -798,7 +886,10 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
 .rp-scroll:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 .rp-table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; }
 .rp-table caption { text-align: left; font-weight: 700; padding: 0.25rem 0; caption-side: top; }
-.rp-table th, .rp-table td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.rp-table th, .rp-table td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.rp-verdicts { margin: 0; padding-left: 1.1rem; }
+.rp-hooks td:first-child { width: 14rem; }
+.rp-hooks td:nth-child(2) { width: 9rem; }
 .rp-table thead th { background: #e8eaee; }
 .rp-facts th[scope="row"] { width: 16rem; background: var(--soft); }
 .rp-problems td:first-child { white-space: nowrap; }
@@ -807,7 +898,7 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
 .rp-context-row td { background: #fcfcfd; }
 .rp-context-label { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin-bottom: 0.25rem; }
 .rp-graph { margin: 1rem 0 2rem; }
-.rp-graph figcaption { font-weight: 600; margin-bottom: 0.5rem; }
+.rp-graph figcaption { font-weight: 700; font-size: 1.05rem; margin-bottom: 0.5rem; }
 .rp-graph-frame { border: 1px solid var(--line); border-radius: 6px; overflow: auto; }
 .rp-graph-frame svg { display: block; max-width: 100%; height: auto; }
 .rp-key { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 0 1rem 0.5rem; }
@@ -829,7 +920,7 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
 .rp-highlight { background: #fff4c2; outline: 2px solid #c99a00; border-radius: 3px; }
 .rp-speaker { font-weight: 700; }
 .rp-k-choice { margin-top: 0.35rem; }
-.rp-choice-box { display: inline; border: 2px solid var(--accent); border-radius: 6px; padding: 0.05rem 0.4rem; background: #eef3fc; font-weight: 600; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.rp-choice-box { display: inline-block; max-width: 100%; border: 2px solid var(--accent); border-radius: 6px; padding: 0.05rem 0.4rem; background: #eef3fc; font-weight: 600; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .rp-choice-kind { font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--accent); font-weight: 700; margin-right: 0.2rem; }
 .rp-then { margin-top: 0.15rem; font-size: 0.95rem; }
 .rp-then-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
@@ -840,6 +931,8 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
 .rp-variant { background: #f3efff; border-left: 3px solid #6a4bbf; padding: 0 0.3rem; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .rp-variant-label { font-size: 0.75rem; font-weight: 700; color: #4d2f9c; text-transform: uppercase; letter-spacing: 0.03em; }
 .rp-variant-label code { text-transform: none; }
+.rp-variant-block { display: block; }
+.rp-variant-block > .rp-branch { display: block; }
 .rp-badges { white-space: normal; }
 .rp-badge { display: inline-block; font-size: 0.75rem; line-height: 1.3; padding: 0.05rem 0.4rem; border-radius: 999px; border: 1px solid; margin: 0.05rem 0; white-space: nowrap; font-weight: 600; }
 .rp-b-plain { color: #444; background: #f1f1f1; border-color: #b5b5b5; font-weight: 500; }
@@ -861,6 +954,7 @@ code, .rp-hash { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "
   .rp-scroll, .rp-graph-frame { overflow: visible; }
   .rp-passages { min-width: 0; }
   .rp-graph { break-inside: avoid; }
+  .rp-graph-frame svg { max-height: 165mm; }
   h2, h3, caption { break-after: avoid; }
   .rp-passage-head { break-after: avoid; }
   .rp-table tr { break-inside: avoid; }

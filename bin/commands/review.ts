@@ -1,0 +1,225 @@
+/**
+ * `offramp review <id> --out packet.html`: the ethics board's review packet, one
+ * self-contained HTML file (core/ethics/reviewPacketData + reviewPacketHtml).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EthicsConfigError } from '../../core/ethics/ethicsConfig.ts';
+import { readEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
+import {
+  buildReviewPacket,
+  ReviewPacketError,
+  type ReviewPacket,
+  type WalkSettings,
+} from '../../core/ethics/reviewPacketData.node.ts';
+import { renderReviewPacketHtml } from '../../core/ethics/reviewPacketHtml.ts';
+import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
+import { formatProblem } from '../../core/story/problems.ts';
+import { DEFAULT_WALK_SEED } from '../../core/story/storyWalker.ts';
+import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
+import {
+  type Command,
+  type CommandIo,
+  createProgress,
+  describeArgumentError,
+  ETHICS_CONFIG_PATH,
+  STORIES_DIR,
+  UserError,
+} from '../cliSupport.ts';
+
+const USAGE = 'review <story-id> --out packet.html [--seconds N] [--seed S]';
+
+/** Per locale: short enough to wait for, long enough for the demo-sized stories to finish early. */
+const DEFAULT_REVIEW_WALK_SECONDS = 10;
+
+const HELP = `Usage: offramp review <story-id> --out packet.html [options]
+
+Writes the ethics board's review packet: one self-contained HTML file (no scripts, nothing
+loaded from the network) that can be read on screen or printed. It shows:
+  - title, summary, minimum age, content notes (with the ones the config allows), themes
+    and locales; the content hash that \`offramp approve\` records and the approval on record;
+  - every problem \`offramp check\` reports for the story, banned-pattern hits first;
+  - every # hook in every locale with the lines around it, whether the config allows it and
+    whether it sits on a # calm or # debrief line;
+  - walker coverage per locale (knots and stitches visited, endings, runtime errors);
+  - the story map of every locale;
+  - every passage and choice of every locale side by side.
+
+Options:
+  --out FILE             where to write the packet (required)
+  --seconds N            walker time budget per locale (default ${DEFAULT_REVIEW_WALK_SECONDS}); it stops earlier once
+                         everything a divert leads to is visited and nothing new turns up
+  --seed S               seed of the walker's choices (default ${DEFAULT_WALK_SEED})
+  --max-playthroughs N   stop each walk after N playthroughs (without --seconds: no time
+                         limit), so the coverage in the packet is fully reproducible
+
+Exit status: 0 packet written (even when it lists problems), 1 the story or the ethics config
+cannot be read or the file cannot be written, 2 usage error.`;
+
+interface ReviewArgs {
+  id: string;
+  out: string;
+  walk: WalkSettings;
+}
+
+function usageError(message: string): UserError {
+  return new UserError(`offramp review: ${message}\nUsage: offramp ${USAGE}`, 2);
+}
+
+function numberOption(
+  name: string,
+  raw: string | undefined,
+  integer: boolean,
+  min: number,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (
+    raw.trim() === '' ||
+    !Number.isFinite(value) ||
+    (integer && !Number.isInteger(value)) ||
+    value < min
+  ) {
+    throw usageError(
+      `--${name} must be ${integer ? 'a whole number' : 'a number'} of at least ${min}, got "${raw}"`,
+    );
+  }
+  return value;
+}
+
+function parseReviewArgs(args: string[]): ReviewArgs | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        seconds: { type: 'string' },
+        seed: { type: 'string' },
+        'max-playthroughs': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw usageError(describeArgumentError(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [id, ...extra] = positionals;
+  if (!id) throw usageError('which story? Give a story id');
+  if (extra.length > 0)
+    throw usageError(`one story at a time (got "${id}" and "${extra.join('", "')}")`);
+  if (!values.out) throw usageError('a packet is a file: give --out packet.html');
+  const maxPlaythroughs = numberOption('max-playthroughs', values['max-playthroughs'], true, 1);
+  return {
+    id,
+    out: values.out,
+    walk: {
+      seed: numberOption('seed', values.seed, true, 0) ?? DEFAULT_WALK_SEED,
+      seconds:
+        numberOption('seconds', values.seconds, false, 0.001) ??
+        (maxPlaythroughs === undefined ? DEFAULT_REVIEW_WALK_SECONDS : Infinity),
+      ...(maxPlaythroughs !== undefined ? { maxPlaythroughs } : {}),
+    },
+  };
+}
+
+function readConfig(): { config: ReturnType<typeof readEthicsConfig>; text: string } {
+  const shown = displayRelativeToCwd(ETHICS_CONFIG_PATH);
+  try {
+    return {
+      config: readEthicsConfig(ETHICS_CONFIG_PATH, shown),
+      text: readFileSync(ETHICS_CONFIG_PATH, 'utf8'),
+    };
+  } catch (error) {
+    if (error instanceof EthicsConfigError) throw new UserError(error.message, 1);
+    throw error;
+  }
+}
+
+function summary(packet: ReviewPacket): string {
+  const errors = packet.problems.filter((p) => p.severity === 'error').length;
+  const warnings = packet.problems.length - errors;
+  const walks = packet.walks
+    .map((walk) => `${walk.locale} ${walk.visited}/${walk.total} visited`)
+    .join(', ');
+  const approval =
+    packet.approval.status === 'none'
+      ? 'not reviewed'
+      : packet.approval.status === 'revoked'
+        ? 'approval revoked'
+        : packet.approval.hashMatches
+          ? 'approved (hash matches)'
+          : 'approval void (content changed)';
+  return `${packet.storyId}: ${approval}; ${errors} errors, ${warnings} warnings, ${packet.bannedHits.length} banned-pattern hits, ${packet.hooks.length} hooks; walk: ${walks || 'no locale compiled'}`;
+}
+
+export const command: Command = {
+  name: 'review',
+  usage: USAGE,
+  summary: 'write the ethics board review packet (one self-contained HTML file)',
+  async run(rawArgs: string[], io: CommandIo): Promise<number> {
+    const args = parseReviewArgs(rawArgs);
+    if (args === 'help') {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const known = listStoryIds(STORIES_DIR);
+    if (!known.includes(args.id)) {
+      throw new UserError(
+        `offramp review: no story "${args.id}" in ${displayRelativeToCwd(STORIES_DIR)}` +
+          (known.length ? ` (stories: ${known.join(', ')})` : ' (there are no stories)'),
+        2,
+      );
+    }
+    const { config, text } = readConfig();
+
+    const progress = createProgress(io, true);
+    let packet: ReviewPacket;
+    try {
+      packet = buildReviewPacket({
+        storiesDir: STORIES_DIR,
+        storyId: args.id,
+        ethics: {
+          config,
+          configFile: path.basename(ETHICS_CONFIG_PATH),
+          configText: text,
+          storiesDir: STORIES_DIR,
+          today: new Date(),
+        },
+        walk: args.walk,
+        onProgress: (line) => progress.update(line),
+      });
+    } catch (error) {
+      if (error instanceof ReviewPacketError) {
+        // The packet names files relative to the stories folder; the terminal, relative to here.
+        const fromHere = (file: string) =>
+          displayRelativeToCwd(path.resolve(STORIES_DIR, file), io.cwd);
+        throw new UserError(
+          error.problems
+            .map((problem) => formatProblem({ ...problem, file: fromHere(problem.file) }))
+            .join('\n'),
+          1,
+        );
+      }
+      throw error;
+    } finally {
+      progress.done();
+    }
+
+    try {
+      writeFileSync(path.resolve(io.cwd, args.out), renderReviewPacketHtml(packet));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(
+        `${args.out}: cannot write the packet${code === 'ENOENT' ? ' (no such folder)' : `: ${(error as Error).message}`}`,
+        1,
+      );
+    }
+    io.stderr.write(`${summary(packet)}\n`);
+    io.stdout.write(`${args.out}\n`);
+    return 0;
+  },
+};
