@@ -90,7 +90,7 @@ export default tseslint.config(
   },
   {
     files: ['game/**/*.ts', 'counsellor/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    ignores: ['**/*.spec.ts', '**/*.test.ts', '**/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
       [
@@ -107,8 +107,16 @@ export default tseslint.config(
     ),
   },
   {
+    // Unit tests run in Node: they may compile ink with core's Node modules, never use the server.
+    files: ['game/**/*.test.ts', 'counsellor/**/*.test.ts'],
+    rules: restrict(
+      ['**/server/**', '**/bin/**', '**/build/**'],
+      'Browser code and its tests never import the server.',
+    ),
+  },
+  {
     files: ['game/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    ignores: ['**/*.spec.ts', '**/*.test.ts', '**/e2e/**'],
     rules: restrict(
       [
         '**/server/**',
@@ -126,7 +134,7 @@ export default tseslint.config(
   },
   {
     files: ['counsellor/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/e2e/**'],
+    ignores: ['**/*.spec.ts', '**/*.test.ts', '**/e2e/**'],
     rules: restrict(
       [
         '**/server/**',

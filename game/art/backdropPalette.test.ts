@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKDROP_PALETTES, backdropPalette, hslColour } from './backdropPalette.ts';
+import { BACKDROP_PALETTES, backdropPalette, hslColour, mixColours } from './backdropPalette.ts';
 
 describe('backdropPalette', () => {
   it('uses the palette written for a known scene', () => {
@@ -23,5 +23,13 @@ describe('hslColour', () => {
     expect(hslColour(120, 1, 0.5)).toBe(0x00ff00);
     expect(hslColour(240, 1, 0.25)).toBe(0x000080);
     expect(hslColour(0, 0, 1)).toBe(0xffffff);
+  });
+});
+
+describe('mixColours', () => {
+  it('mixes each channel on its own and clamps progress', () => {
+    expect(mixColours(0xff0000, 0x0000ff, 0.5)).toBe(0x800080);
+    expect(mixColours(0x102030, 0x405060, 0)).toBe(0x102030);
+    expect(mixColours(0x102030, 0x405060, 1.5)).toBe(0x405060);
   });
 });

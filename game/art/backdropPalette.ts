@@ -54,6 +54,16 @@ export function hslColour(hue: number, saturation: number, lightness: number): n
   return (channel(r) << 16) | (channel(g) << 8) | channel(b);
 }
 
+/** The colour `progress` (0–1) of the way from `from` to `to` (0xRRGGBB), channel by channel. */
+export function mixColours(from: number, to: number, progress: number): number {
+  const t = Math.min(1, Math.max(0, progress));
+  const mix = (shift: number) => {
+    const start = (from >> shift) & 0xff;
+    return Math.round(start + (((to >> shift) & 0xff) - start) * t);
+  };
+  return (mix(16) << 16) | (mix(8) << 8) | mix(0);
+}
+
 export function backdropPalette(scene: string): BackdropPalette {
   const known = BACKDROP_PALETTES[scene];
   if (known) return known;

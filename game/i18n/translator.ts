@@ -1,6 +1,7 @@
 /**
  * UI strings through i18next. Resources are public/locales/<lng>/<namespace>.json, fetched
- * from the game's own origin; the language follows the browser, falling back to English.
+ * from the game's own origin; the language follows the browser, falling back to English, and
+ * can be switched at any time (the other language's files are fetched when first needed).
  */
 import i18next from 'i18next';
 
@@ -11,16 +12,23 @@ export const FALLBACK_LANGUAGE: UiLanguage = 'en';
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface Translator {
-  language: UiLanguage;
+  /** The current UI language; it changes with `changeLanguage`. */
+  readonly language: UiLanguage;
+  /** Always translates into the current language, so it may be kept across a switch. */
   t: Translate;
+  /** Resolves once the strings of `language` are loaded and in use. */
+  changeLanguage(language: UiLanguage): Promise<void>;
+}
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return UI_LANGUAGES.some((language) => language === value);
 }
 
 /** The first of the browser's languages the UI speaks (`de-AT` counts as `de`). */
 export function pickUiLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
-    const match = UI_LANGUAGES.find((language) => language === base);
-    if (match) return match;
+    if (isUiLanguage(base)) return base;
   }
   return FALLBACK_LANGUAGE;
 }
@@ -53,19 +61,19 @@ export async function createTranslator(options: {
   const namespaces = options.namespaces ?? GAME_NAMESPACES;
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const fetchFn = options.fetchFn ?? fetch.bind(globalThis);
-  const language = pickUiLanguage(options.preferred);
-  const languages = [...new Set([language, FALLBACK_LANGUAGE])];
-  const loaded = await Promise.all(
-    languages.map(async (lng) => {
-      const files = await Promise.all(
-        namespaces.map((ns) => fetchResources(fetchFn, `${base}locales/${lng}/${ns}.json`)),
-      );
-      return Object.fromEntries(namespaces.map((ns, index) => [ns, files[index] ?? {}]));
-    }),
-  );
+  const loadLanguage = async (lng: UiLanguage) => {
+    const files = await Promise.all(
+      namespaces.map((ns) => fetchResources(fetchFn, `${base}locales/${lng}/${ns}.json`)),
+    );
+    return Object.fromEntries(namespaces.map((ns, index) => [ns, files[index] ?? {}]));
+  };
+
+  const initial = pickUiLanguage(options.preferred);
+  const languages = [...new Set([initial, FALLBACK_LANGUAGE])];
+  const loaded = await Promise.all(languages.map(loadLanguage));
   const instance = i18next.createInstance();
   await instance.init({
-    lng: language,
+    lng: initial,
     fallbackLng: FALLBACK_LANGUAGE,
     supportedLngs: [...UI_LANGUAGES],
     ns: [...namespaces],
@@ -75,6 +83,22 @@ export async function createTranslator(options: {
     // Text reaches the page through textContent, never as HTML, so nothing needs escaping.
     interpolation: { escapeValue: false },
   });
-  const t: Translate = (key, values) => instance.t(key, values ?? {});
-  return { language, t };
+
+  let current: UiLanguage = initial;
+  return {
+    get language() {
+      return current;
+    },
+    t: (key, values) => instance.t(key, values ?? {}),
+    async changeLanguage(language) {
+      if (!instance.hasResourceBundle(language, namespaces[0] ?? '')) {
+        const resources = await loadLanguage(language);
+        for (const [ns, strings] of Object.entries(resources)) {
+          instance.addResourceBundle(language, ns, strings, true, true);
+        }
+      }
+      await instance.changeLanguage(language);
+      current = language;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-/** Starts the chain; later the place for the little the Preloader itself needs. */
+/** Starts the chain: the Preloader needs nothing loaded before it can draw its bar. */
 import { Scene } from 'phaser';
 import { SCENE_KEYS } from '../artChannel.ts';
 

@@ -1,10 +1,18 @@
-/** Loads the art listed in artAssets.ts behind a thin progress line, then shows the backdrop. */
-import { Scene } from 'phaser';
-import { ART_ASSETS } from '../artAssets.ts';
-import { SCENE_KEYS } from '../artChannel.ts';
+/**
+ * Loads what the first picture needs (its backdrop, the speaker's portrait, the vignette)
+ * behind a thin progress bar, then hands over to the stage, which loads the rest quietly.
+ */
+import { Loader, Scene } from 'phaser';
+import { artFiles } from '../artAssets.ts';
+import { ART_STATE, SCENE_KEYS, backdropFor, type ArtState } from '../artChannel.ts';
+import { backdropRasterScale } from './artScale.ts';
 
 const BAR_HEIGHT = 3;
 const BAR_COLOUR = 0x8fb8ff;
+const TRACK_COLOUR = 0x2a3152;
+
+/** Registry key: the files still to load after the first picture, for the stage. */
+export const REMAINING_ART_FILES = 'offramp.remainingArtFiles';
 
 export class PreloaderScene extends Scene {
   constructor() {
@@ -13,21 +21,28 @@ export class PreloaderScene extends Scene {
 
   preload(): void {
     const { width, height } = this.scale;
-    // Graphics rather than a Rectangle shape: it is in Phaser's core build too (budget, DESIGN.md).
     const bar = this.add.graphics();
-    this.load.on('progress', (progress: number) => {
+    const drawBar = (progress: number) =>
       bar
         .clear()
+        .fillStyle(TRACK_COLOUR, 1)
+        .fillRect(0, height - BAR_HEIGHT, width, BAR_HEIGHT)
         .fillStyle(BAR_COLOUR, 1)
         .fillRect(0, height - BAR_HEIGHT, width * progress, BAR_HEIGHT);
-    });
-    for (const asset of ART_ASSETS) {
-      if (asset.kind === 'svg') this.load.svg(asset.key, asset.url);
-      else this.load.image(asset.key, asset.url);
-    }
+    drawBar(0);
+    this.load.on(Loader.Events.PROGRESS, drawBar);
+
+    const state = this.registry.get(ART_STATE) as ArtState;
+    const { files, firstCount } = artFiles(
+      { backdrop: backdropFor(state), portrait: state.speaker?.portrait },
+      backdropRasterScale(this.scale),
+    );
+    this.registry.set(REMAINING_ART_FILES, files.slice(firstCount));
+    this.load.setPath(import.meta.env.BASE_URL);
+    for (const file of files.slice(0, firstCount)) this.load.svg(file.key, file.url, file.size);
   }
 
   create(): void {
-    this.scene.start(SCENE_KEYS.backdrop);
+    this.scene.start(SCENE_KEYS.stage);
   }
 }
