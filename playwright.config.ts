@@ -43,6 +43,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  // Parallel runs (OFFRAMP_DIST_DIR) keep their traces apart too.
+  outputDir: process.env.OFFRAMP_E2E_OUTPUT ?? 'test-results',
   use: {
     ...devices['Desktop Chrome'],
     baseURL,
@@ -62,15 +64,20 @@ export default defineConfig({
   },
   webServer: {
     // OFFRAMP_DIST_DIR lets parallel runs build into folders of their own.
+    // prepareStaff.ts puts the test counsellor into the data folder before the server reads it
+    // (Playwright starts the webServer before any globalSetup).
     command: process.env.OFFRAMP_DIST_DIR
-      ? `npx vite build --outDir ${JSON.stringify(process.env.OFFRAMP_DIST_DIR)} && node --import tsx server/main.ts`
-      : 'npm run build && node --import tsx server/main.ts',
+      ? `npx vite build --outDir ${JSON.stringify(process.env.OFFRAMP_DIST_DIR)} && node --import tsx counsellor/e2e/prepareStaff.ts && node --import tsx server/main.ts`
+      : 'npm run build && node --import tsx counsellor/e2e/prepareStaff.ts && node --import tsx server/main.ts',
     url: `${baseURL}/api/health`,
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
       OFFRAMP_LOG_LEVEL: 'warn',
-      OFFRAMP_DATA_DIR: path.join(os.tmpdir(), 'offramp-e2e-data'),
+      // A data folder per run (the store locks it), and the game's tests want the unreviewed
+      // stories too: the review gate has end-to-end tests of its own (server/ethicsGate.test.ts).
+      OFFRAMP_DATA_DIR: path.join(os.tmpdir(), `offramp-e2e-data-${port}`),
+      OFFRAMP_SHOW_UNREVIEWED: '1',
       ...(process.env.OFFRAMP_DIST_DIR ? { OFFRAMP_DIST_DIR: process.env.OFFRAMP_DIST_DIR } : {}),
     },
     reuseExistingServer: false,

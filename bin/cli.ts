@@ -68,6 +68,7 @@ async function loadCommands(): Promise<void> {
     import('./commands/approve.ts'),
     import('./commands/revoke.ts'),
     import('./commands/review.ts'),
+    import('./commands/user.ts'),
   ]);
   for (const module of modules) registerCommand(module.command);
 }

@@ -1,50 +1,42 @@
 /**
- * The counsellor workspace (a later issue). For now a placeholder page, in the language of
- * the browser (en or de), with its strings in public/locales/<lng>/counsellor.json.
+ * The counsellor workspace at /counsellor/: sign in, see who is signed in, sign out; with a
+ * one-time link (`#setup=…`), create the first admin account. The inbox comes in a later issue.
  */
-import i18next from 'i18next';
+import { SETUP_TOKEN_PATTERN } from '../core/protocol/staffApi.ts';
+import { createTranslate } from './i18n.ts';
+import { StaffClient } from './staffClient.ts';
+import { Workspace } from './workspace.ts';
 import './counsellor.css';
 
-const LANGUAGES = ['en', 'de'] as const;
-const FALLBACK = 'en';
-const NAMESPACE = 'counsellor';
-
-function pickLanguage(preferred: readonly string[]): string {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (LANGUAGES.some((language) => language === base)) return base as string;
-  }
-  return FALLBACK;
-}
-
-async function loadStrings(language: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${import.meta.env.BASE_URL}locales/${language}/${NAMESPACE}.json`);
-  if (!response.ok) throw new Error(`${NAMESPACE}.json for ${language}: ${response.status}`);
-  return (await response.json()) as Record<string, unknown>;
+/** The setup token from the address, which is then removed from it (and from the history). */
+function takeSetupToken(): string | undefined {
+  const match = /^#setup=([^&]*)$/.exec(window.location.hash);
+  if (!match) return undefined;
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+  const token = match[1] ?? '';
+  return SETUP_TOKEN_PATTERN.test(token) ? token : '';
 }
 
 async function start(): Promise<void> {
-  const language = pickLanguage(navigator.languages);
-  const languages = [...new Set([language, FALLBACK])];
-  const strings = await Promise.all(languages.map(loadStrings));
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    lng: language,
-    fallbackLng: FALLBACK,
-    ns: [NAMESPACE],
-    defaultNS: NAMESPACE,
-    resources: Object.fromEntries(
-      languages.map((lng, index) => [lng, { [NAMESPACE]: strings[index] ?? {} }]),
-    ),
-    interpolation: { escapeValue: false },
-  });
+  const root = document.getElementById('workspace');
+  if (!root) throw new Error('the page has no #workspace element');
+  const { language, t } = await createTranslate(navigator.languages);
   document.documentElement.lang = language;
-  document.title = i18n.t('title');
-  const heading = document.createElement('h1');
-  heading.textContent = i18n.t('heading');
-  const note = document.createElement('p');
-  note.textContent = i18n.t('comingSoon');
-  document.getElementById('workspace')?.replaceChildren(heading, note);
+  const client = new StaffClient();
+  const workspace = new Workspace(root, t, client);
+  // A setup link opened in a tab that shows the workspace already only changes the fragment.
+  window.addEventListener('hashchange', () => {
+    const token = takeSetupToken();
+    if (token !== undefined) workspace.showSetup(token);
+  });
+  const setupToken = takeSetupToken();
+  if (setupToken !== undefined) {
+    workspace.showSetup(setupToken);
+    return;
+  }
+  const me = await client.me();
+  if (me.ok) workspace.showSignedIn(me.session);
+  else workspace.showLogin();
 }
 
 void start();

@@ -22,6 +22,8 @@ export interface AppOptions {
   /** How the browser apps are served: static files from a built dist/, or (dev) a request handler such as Vite's middleware. */
   frontend: { distDir: string } | { handler: express.RequestHandler };
   logger?: Logger;
+  /** The staff API (server/staff/staffRouter.ts), mounted at /api/staff when given. */
+  staff?: express.Router;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -36,6 +38,8 @@ export function createApp(options: AppOptions): express.Express {
   app.use(securityHeaders(options.mode));
   app.use(compression());
 
+  // Before /api: the API router answers everything under it, unknown paths with a 404.
+  if (options.staff) app.use('/api/staff', options.staff);
   app.use('/api', createApiRouter(options.stories, options.ethics));
   app.use(frontendOf(options.frontend));
 

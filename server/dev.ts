@@ -15,6 +15,8 @@ import { createLogger } from './logger.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
+import { createStaffAuth } from './staff/staffAuth.ts';
+import { openDataStore } from './store/openDataStore.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DEV_PORT = 5173;
@@ -68,11 +70,16 @@ async function main(): Promise<void> {
   const ethicsConfigFile = process.env.OFFRAMP_ETHICS_CONFIG?.trim()
     ? path.resolve(process.env.OFFRAMP_ETHICS_CONFIG)
     : path.join(PROJECT_ROOT, 'ethics.config.json');
+  // The same data folder as `npm start` (OFFRAMP_DATA_DIR, default ./data): staff sign in here too.
+  const dataDir = path.resolve(process.env.OFFRAMP_DATA_DIR?.trim() || 'data');
+  const data = await openDataStore({ dataDir, env: process.env, displayDataDir: dataDir });
+  const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
   const app = createApp({
     mode: 'development',
     stories: liveStorySource(path.join(PROJECT_ROOT, 'stories')),
     // Authors see their unreviewed stories, marked "Not reviewed".
     ethics: { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true },
+    staff: staff.router,
     frontend: { handler: viteFrontend(vite) },
     logger,
   });
@@ -84,9 +91,13 @@ async function main(): Promise<void> {
   });
   const { port: boundPort } = httpServer.address() as AddressInfo;
   process.stdout.write(`Offramp dev server: http://${browsableHost(host)}:${boundPort}/\n`);
+  await staff.prepareFirstAdminSetup(`http://${browsableHost(host)}:${boundPort}`);
 
   const stop = () => {
-    void vite.close().finally(() => httpServer.close(() => process.exit(0)));
+    void vite
+      .close()
+      .then(() => data.close())
+      .finally(() => httpServer.close(() => process.exit(0)));
     httpServer.closeAllConnections();
   };
   process.once('SIGINT', stop);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,14 @@ describe('server/main.ts', () => {
 
       const dataDir = path.join(cwd, 'var/offramp');
       expect(statSync(dataDir).mode & 0o777).toBe(0o700);
-      expect(readdirSync(dataDir)).toEqual([]);
+      // The store: its key (owner-only), the accounts file, conversations and the folder lock.
+      expect(readdirSync(dataDir).sort()).toEqual([
+        'accounts.json',
+        'conversations',
+        'data.key',
+        'store.lock',
+      ]);
+      expect(statSync(path.join(dataDir, 'data.key')).mode & 0o777).toBe(0o600);
     } finally {
       run.child.kill('SIGTERM');
     }
@@ -119,6 +126,7 @@ describe('server/main.ts', () => {
       run.child.kill('SIGINT');
     }
     expect((await run.exited).code).toBe(0);
-    expect(readdirSync(path.join(cwd, 'data'))).toEqual(['keep.json']);
+    expect(readdirSync(path.join(cwd, 'data'))).toContain('keep.json');
+    expect(readFileSync(path.join(cwd, 'data', 'keep.json'), 'utf8')).toBe('{}');
   });
 });

@@ -12,6 +12,11 @@ import { startServer, type RunningServer } from './startServer.ts';
 import { builtStorySource, StoryManifestError } from './storySource.ts';
 import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
+import { createStaffAuth } from './staff/staffAuth.ts';
+import { openDataStore, type DataStore } from './store/openDataStore.ts';
+import { startRetentionSweeper } from './store/retentionSweeper.ts';
+
+const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 const BUILD_HINT = 'run npm run build first';
 
@@ -61,7 +66,11 @@ function describeListenError(error: unknown, config: ServerConfig): StartupError
   }
 }
 
-function stopOnSignals(running: RunningServer, logger: Logger): void {
+function stopOnSignals(
+  running: RunningServer,
+  logger: Logger,
+  releaseData: () => Promise<void>,
+): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) {
@@ -70,16 +79,19 @@ function stopOnSignals(running: RunningServer, logger: Logger): void {
     }
     stopping = true;
     logger.info('stopping', { signal });
-    running.close().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error('failed to stop cleanly', { error });
-        process.exit(1);
-      },
-    );
+    running
+      .close()
+      .then(releaseData)
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error('failed to stop cleanly', { error });
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -95,11 +107,31 @@ async function main(): Promise<void> {
     displayRelativeToCwd(config.ethicsConfigFile),
   );
   prepareDataDir(config.dataDir, logger);
+  const data = await openDataStore({
+    dataDir: config.dataDir,
+    env: process.env,
+    displayDataDir: displayRelativeToCwd(config.dataDir),
+  });
+  if (data.keySource === 'new-key-file') {
+    logger.warn('created a new data key: back it up, without it the data cannot be read', {
+      keyFile: data.keyFile && displayRelativeToCwd(data.keyFile),
+    });
+  }
+  for (const problem of data.chat.integrityProblems()) {
+    logger.error('a conversation file cannot be read', { problem });
+  }
+  const stopSweeper = startRetentionSweeper(data.chat, {
+    intervalMs: RETENTION_SWEEP_INTERVAL_MS,
+    retentionDays: ethicsConfig.data.chatRetentionDays,
+    onError: (error) => logger.error('retention sweep failed', { error }),
+  });
+  const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
 
   const app = createApp({
     mode: 'production',
     stories,
     ethics: { config: ethicsConfig, showUnreviewed: config.showUnreviewed },
+    staff: staff.router,
     frontend: { distDir: config.distDir },
     logger,
   });
@@ -107,9 +139,11 @@ async function main(): Promise<void> {
   try {
     running = await startServer(app, { port: config.port, host: config.host });
   } catch (error) {
+    await stopSweeper();
+    await data.close();
     throw describeListenError(error, config) ?? error;
   }
-  stopOnSignals(running, logger);
+  stopOnSignals(running, logger, () => releaseData(data, stopSweeper));
   // The stack goes through the logger, like every other error, instead of raw to stderr.
   process.on('uncaughtException', (error) => {
     logger.error('uncaught exception', { error });
@@ -126,6 +160,12 @@ async function main(): Promise<void> {
     stories: storyCount,
     unreviewedStories: config.showUnreviewed ? 'served, marked "Not reviewed"' : 'not served',
   });
+  await staff.prepareFirstAdminSetup(running.url);
+}
+
+async function releaseData(data: DataStore, stopSweeper: () => Promise<void>): Promise<void> {
+  await stopSweeper();
+  await data.close();
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,71 @@
+/**
+ * The workspace once signed in: who is signed in, Sign out, and the place where the inbox of
+ * waiting contacts will go (a later issue fills `inbox`).
+ */
+import { el, focusStatic } from '../dom.ts';
+import type { Translate } from '../i18n.ts';
+import type { StaffRole, StaffSessionResponse } from '../../core/protocol/staffApi.ts';
+
+const ROLE_KEYS: Record<StaffRole, string> = {
+  counsellor: 'roles.counsellor',
+  supervisor: 'roles.supervisor',
+  reviewer: 'roles.reviewer',
+  admin: 'roles.admin',
+};
+
+export interface SignedInView {
+  root: HTMLElement;
+  /** Where the inbox goes. */
+  inbox: HTMLElement;
+  focus(): void;
+}
+
+export function signedInView(options: {
+  t: Translate;
+  session: StaffSessionResponse;
+  /** false when the server could not be reached: the view says so and stays. */
+  onSignOut(): Promise<boolean>;
+}): SignedInView {
+  const { t } = options;
+  const { account } = options.session;
+  const signOut = el('button', { type: 'button', class: 'secondary' }, t('signedIn.signOut'));
+  const alert = el('p', { class: 'form-error', role: 'alert', hidden: true });
+  signOut.addEventListener('click', () => {
+    signOut.disabled = true;
+    void options.onSignOut().then((done) => {
+      signOut.disabled = false;
+      alert.textContent = done ? '' : t('errors.network');
+      alert.hidden = done;
+    });
+  });
+  const who = el(
+    'p',
+    { class: 'who' },
+    t('signedIn.who', { name: account.name, role: t(ROLE_KEYS[account.role]) }),
+  );
+  const heading = el('h2', { id: 'inbox-heading' }, t('signedIn.inboxHeading'));
+  const inbox = el(
+    'section',
+    { class: 'panel inbox', 'aria-labelledby': 'inbox-heading' },
+    heading,
+    el('p', {}, t('signedIn.inboxSoon')),
+  );
+  const bar = el(
+    'div',
+    { class: 'account-bar' },
+    el(
+      'div',
+      {},
+      who,
+      account.pseudonym
+        ? el('p', { class: 'pseudonym' }, t('signedIn.pseudonym', { pseudonym: account.pseudonym }))
+        : null,
+    ),
+    signOut,
+  );
+  return {
+    root: el('div', { class: 'signed-in' }, bar, alert, inbox),
+    inbox,
+    focus: () => focusStatic(heading),
+  };
+}

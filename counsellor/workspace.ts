@@ -1,0 +1,90 @@
+/**
+ * The workspace's screens and the moves between them: sign in, signed in (with sign out), and
+ * the first admin's setup. Each move replaces the page's content, sets the title and puts the
+ * focus where a keyboard or screen-reader user expects to continue.
+ */
+import type { StaffSessionResponse } from '../core/protocol/staffApi.ts';
+import { el } from './dom.ts';
+import type { Translate } from './i18n.ts';
+import type { StaffClient } from './staffClient.ts';
+import { loginView } from './views/loginView.ts';
+import { setupView } from './views/setupView.ts';
+import { signedInView, type SignedInView } from './views/signedInView.ts';
+
+/** Checked a little after the server's idle timeout would end the session. */
+const EXPIRY_CHECK_SLACK_MS = 5_000;
+
+export class Workspace {
+  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly t: Translate,
+    private readonly client: StaffClient,
+  ) {}
+
+  showLogin(notice?: string): void {
+    this.stopExpiryCheck();
+    const view = loginView({
+      t: this.t,
+      client: this.client,
+      ...(notice ? { notice } : {}),
+      onSignedIn: (session) => this.showSignedIn(session),
+    });
+    this.render(this.t('login.title'), view.root);
+    view.focus();
+  }
+
+  showSignedIn(session: StaffSessionResponse): SignedInView {
+    const view = signedInView({
+      t: this.t,
+      session,
+      onSignOut: async () => {
+        const done = await this.client.logout();
+        if (done) this.showLogin(this.t('login.signedOut'));
+        return done;
+      },
+    });
+    this.render(this.t('signedIn.title'), view.root);
+    view.focus();
+    this.scheduleExpiryCheck(session);
+    return view;
+  }
+
+  showSetup(token: string): void {
+    this.stopExpiryCheck();
+    const view = setupView({
+      t: this.t,
+      client: this.client,
+      token,
+      onCreated: (session) => this.showSignedIn(session),
+      onGoToLogin: () => this.showLogin(),
+    });
+    this.render(this.t('setup.title'), view.root);
+    view.focus();
+  }
+
+  /** The server ends idle and old sessions on its own; this shows it instead of a stale page. */
+  private scheduleExpiryCheck(session: StaffSessionResponse): void {
+    this.stopExpiryCheck();
+    const idleEnd = Date.now() + session.session.idleTimeoutSeconds * 1000;
+    const absoluteEnd = Date.parse(session.session.expiresAt);
+    const delay = Math.max(0, Math.min(idleEnd, absoluteEnd) - Date.now()) + EXPIRY_CHECK_SLACK_MS;
+    this.expiryTimer = setTimeout(() => {
+      void this.client.me().then((result) => {
+        if (result.ok) this.scheduleExpiryCheck(result.session);
+        else if (result.code === 'not-signed-in') this.showLogin(this.t('login.sessionEnded'));
+      });
+    }, delay);
+  }
+
+  private stopExpiryCheck(): void {
+    if (this.expiryTimer !== undefined) clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+  }
+
+  private render(title: string, content: HTMLElement): void {
+    document.title = `${title} – ${this.t('title')}`;
+    this.root.replaceChildren(el('h1', {}, this.t('heading')), content);
+  }
+}
