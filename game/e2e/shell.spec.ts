@@ -193,7 +193,9 @@ test('help opens beside the game, shows the crisis resources and closes with Esc
     'href',
     'https://www.childline.org.uk',
   );
-  await expect(help).toContainText('Chat with a counsellor: coming soon.');
+  await expect(help).toContainText(
+    'You can write to a counsellor here: anonymously, and only if you want to.',
+  );
   await expect(help).toContainText('It cannot delete your browser history');
   // The game stays on screen, moved aside on a wide screen, and the top bar stays usable.
   await expect(libraryHeading(page)).toBeVisible();
@@ -261,6 +263,18 @@ test.describe('settings', () => {
           document.documentElement.style.getPropertyValue('--offramp-line-height'),
         ]),
       ).toEqual(['32px', '2.2']);
+      // The extra legible font comes from our own origin (the fixture fails on any other).
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...document.fonts].some(
+              (face) =>
+                face.family.replace(/["']/g, '') === 'Atkinson Hyperlegible' &&
+                face.status === 'loaded',
+            ),
+          ),
+        )
+        .toBe(true);
     };
     await expectApplied();
     await expectNoSidewaysScroll(page, 'settings open at 200 %');

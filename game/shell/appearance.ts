@@ -5,14 +5,15 @@
  *   data-contrast="high|normal", data-motion="reduced|full".
  * Applied by main.ts before the first screen is drawn.
  */
+import { loadLegibleFont } from './legibleFont.ts';
 import type { FontChoice, LineSpacing, PlayerSettings } from './settings.ts';
 
-/** Only fonts already on the device: nothing is fetched from anywhere. */
+/** Fonts on the device, and Atkinson Hyperlegible served from our own origin (legibleFont.ts). */
 export const FONT_STACKS: Record<FontChoice, string> = {
   sans: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
   serif:
     "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
-  // Wide letters, open shapes and distinct I/l/1: the most legible of the common system fonts.
+  // Designed for low vision: distinct I/l/1, open shapes. Verdana and its kin meanwhile.
   legible: "'Atkinson Hyperlegible', Verdana, 'DejaVu Sans', Tahoma, 'Noto Sans', sans-serif",
 };
 
@@ -44,6 +45,7 @@ export function appearanceFor(settings: PlayerSettings, systemPrefersReduced: bo
 }
 
 export function applyAppearance(html: HTMLElement, appearance: Appearance): void {
+  if (appearance.attributes['data-font'] === 'legible') loadLegibleFont();
   for (const [name, value] of Object.entries(appearance.attributes)) {
     html.setAttribute(name, value);
   }
