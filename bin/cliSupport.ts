@@ -96,3 +96,29 @@ export function parseCommandArgs<const Options extends NonNullable<ParseArgsConf
 export function commandUsageError(command: string, usage: string, message: string): UserError {
   return new UserError(`offramp ${command}: ${message}\nUsage: offramp ${usage}`, 2);
 }
+
+/** A numeric option: absent is undefined; anything but a number of at least `min` is a usage error. */
+export function numberOption(
+  command: string,
+  usage: string,
+  name: string,
+  raw: string | undefined,
+  integer: boolean,
+  min: number,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (
+    raw.trim() === '' ||
+    !Number.isFinite(value) ||
+    (integer && !Number.isInteger(value)) ||
+    value < min
+  ) {
+    throw commandUsageError(
+      command,
+      usage,
+      `--${name} must be ${integer ? 'a whole number' : 'a number'} of at least ${min}, got "${raw}"`,
+    );
+  }
+  return value;
+}

@@ -4,7 +4,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EthicsConfigError } from '../../core/ethics/ethicsConfig.ts';
 import { readEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
 import {
@@ -22,10 +21,12 @@ import {
   type Command,
   type CommandIo,
   createProgress,
-  describeArgumentError,
+  commandUsageError,
+  parseCommandArgs,
   ETHICS_CONFIG_PATH,
   STORIES_DIR,
   UserError,
+  numberOption,
 } from '../cliSupport.ts';
 
 const USAGE = 'review <story-id> --out packet.html [--seconds N] [--seed S]';
@@ -64,62 +65,38 @@ interface ReviewArgs {
 }
 
 function usageError(message: string): UserError {
-  return new UserError(`offramp review: ${message}\nUsage: offramp ${USAGE}`, 2);
-}
-
-function numberOption(
-  name: string,
-  raw: string | undefined,
-  integer: boolean,
-  min: number,
-): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (
-    raw.trim() === '' ||
-    !Number.isFinite(value) ||
-    (integer && !Number.isInteger(value)) ||
-    value < min
-  ) {
-    throw usageError(
-      `--${name} must be ${integer ? 'a whole number' : 'a number'} of at least ${min}, got "${raw}"`,
-    );
-  }
-  return value;
+  return commandUsageError('review', USAGE, message);
 }
 
 function parseReviewArgs(args: string[]): ReviewArgs | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        seconds: { type: 'string' },
-        seed: { type: 'string' },
-        'max-playthroughs': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw usageError(describeArgumentError(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('review', USAGE, args, {
+    out: { type: 'string', short: 'o' },
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    'max-playthroughs': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const [id, ...extra] = positionals;
   if (!id) throw usageError('which story? Give a story id');
   if (extra.length > 0)
     throw usageError(`one story at a time (got "${id}" and "${extra.join('", "')}")`);
   if (!values.out) throw usageError('a packet is a file: give --out packet.html');
-  const maxPlaythroughs = numberOption('max-playthroughs', values['max-playthroughs'], true, 1);
+  const maxPlaythroughs = numberOption(
+    'review',
+    USAGE,
+    'max-playthroughs',
+    values['max-playthroughs'],
+    true,
+    1,
+  );
   return {
     id,
     out: values.out,
     walk: {
-      seed: numberOption('seed', values.seed, true, 0) ?? DEFAULT_WALK_SEED,
+      seed: numberOption('review', USAGE, 'seed', values.seed, true, 0) ?? DEFAULT_WALK_SEED,
       seconds:
-        numberOption('seconds', values.seconds, false, 0.001) ??
+        numberOption('review', USAGE, 'seconds', values.seconds, false, 0.001) ??
         (maxPlaythroughs === undefined ? DEFAULT_REVIEW_WALK_SECONDS : Infinity),
       ...(maxPlaythroughs !== undefined ? { maxPlaythroughs } : {}),
     },

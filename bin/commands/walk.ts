@@ -23,6 +23,7 @@ import {
   commandUsageError,
   parseCommandArgs,
   UserError,
+  numberOption,
 } from '../cliSupport.ts';
 import { loadStoryTarget } from '../storyTarget.ts';
 
@@ -76,27 +77,6 @@ function usageError(message: string): UserError {
   return commandUsageError('walk', USAGE, message);
 }
 
-function numberOption(
-  name: string,
-  raw: string | undefined,
-  integer: boolean,
-  min: number,
-): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (
-    raw.trim() === '' ||
-    !Number.isFinite(value) ||
-    (integer && !Number.isInteger(value)) ||
-    value < min
-  ) {
-    throw usageError(
-      `--${name} must be ${integer ? 'a whole number' : 'a number'} of at least ${min}, got "${raw}"`,
-    );
-  }
-  return value;
-}
-
 function parseWalkArgs(args: string[]): WalkArgs | 'help' {
   const { values, positionals } = parseCommandArgs('walk', USAGE, args, {
     seconds: { type: 'string' },
@@ -115,13 +95,20 @@ function parseWalkArgs(args: string[]): WalkArgs | 'help' {
   if (values.locale && target.endsWith('.ink')) {
     throw usageError(`--locale applies to a story id; ${target} is one locale's file already`);
   }
-  const maxPlaythroughs = numberOption('max-playthroughs', values['max-playthroughs'], true, 1);
+  const maxPlaythroughs = numberOption(
+    'walk',
+    USAGE,
+    'max-playthroughs',
+    values['max-playthroughs'],
+    true,
+    1,
+  );
   return {
     target,
     seconds:
-      numberOption('seconds', values.seconds, false, 0.001) ??
+      numberOption('walk', USAGE, 'seconds', values.seconds, false, 0.001) ??
       (maxPlaythroughs === undefined ? DEFAULT_WALK_SECONDS : Infinity),
-    seed: numberOption('seed', values.seed, true, 0) ?? DEFAULT_WALK_SEED,
+    seed: numberOption('walk', USAGE, 'seed', values.seed, true, 0) ?? DEFAULT_WALK_SEED,
     json: values.json ?? false,
     ...(maxPlaythroughs !== undefined ? { maxPlaythroughs } : {}),
     ...(values.locale ? { locale: values.locale } : {}),
