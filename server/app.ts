@@ -24,6 +24,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The staff API (server/staff/staffRouter.ts), mounted at /api/staff when given. */
   staff?: express.Router;
+  /** POST /api/chat/check-entry (server/chat/entryCheck.ts), mounted at /api/chat when given. */
+  chatEntry?: express.Router;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -40,6 +42,7 @@ export function createApp(options: AppOptions): express.Express {
 
   // Before /api: the API router answers everything under it, unknown paths with a 404.
   if (options.staff) app.use('/api/staff', options.staff);
+  if (options.chatEntry) app.use('/api/chat', options.chatEntry);
   app.use('/api', createApiRouter(options.stories, options.ethics));
   app.use(frontendOf(options.frontend));
 

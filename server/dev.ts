@@ -15,6 +15,8 @@ import { createLogger } from './logger.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
+import { attachChatServer } from './chat/chatServer.ts';
+import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore } from './store/openDataStore.ts';
 
@@ -74,12 +76,16 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.OFFRAMP_DATA_DIR?.trim() || 'data');
   const data = await openDataStore({ dataDir, env: process.env, displayDataDir: dataDir });
   const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
+  // Authors see their unreviewed stories, marked "Not reviewed".
+  const ethics = { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true };
+  const stories = liveStorySource(path.join(PROJECT_ROOT, 'stories'));
+  const reviewOf = storyReviewLookup(stories, ethics);
   const app = createApp({
     mode: 'development',
-    stories: liveStorySource(path.join(PROJECT_ROOT, 'stories')),
-    // Authors see their unreviewed stories, marked "Not reviewed".
-    ethics: { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true },
+    stories,
+    ethics,
     staff: staff.router,
+    chatEntry: createChatEntryRouter({ reviewOf }),
     frontend: { handler: viteFrontend(vite) },
     logger,
   });
@@ -92,10 +98,20 @@ async function main(): Promise<void> {
   const { port: boundPort } = httpServer.address() as AddressInfo;
   process.stdout.write(`Offramp dev server: http://${browsableHost(host)}:${boundPort}/\n`);
   await staff.prepareFirstAdminSetup(`http://${browsableHost(host)}:${boundPort}`);
+  // Vite's HMR socket shares the server: upgrades to other paths are left to it.
+  const chat = attachChatServer(httpServer, {
+    store: data.chat,
+    consentVersion: ethics.config.consent.textVersion,
+    reviewOf,
+    hashResumePhrase: data.keys.hashResumePhrase,
+    authenticator: staff.authenticator,
+    logger,
+  });
 
   const stop = () => {
-    void vite
+    void chat
       .close()
+      .then(() => vite.close())
       .then(() => data.close())
       .finally(() => httpServer.close(() => process.exit(0)));
     httpServer.closeAllConnections();

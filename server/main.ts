@@ -12,6 +12,8 @@ import { startServer, type RunningServer } from './startServer.ts';
 import { builtStorySource, StoryManifestError } from './storySource.ts';
 import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
+import { attachChatServer } from './chat/chatServer.ts';
+import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore, type DataStore } from './store/openDataStore.ts';
 import { startRetentionSweeper } from './store/retentionSweeper.ts';
@@ -126,12 +128,15 @@ async function main(): Promise<void> {
     onError: (error) => logger.error('retention sweep failed', { error }),
   });
   const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
+  const ethics = { config: ethicsConfig, showUnreviewed: config.showUnreviewed };
+  const reviewOf = storyReviewLookup(stories, ethics);
 
   const app = createApp({
     mode: 'production',
     stories,
-    ethics: { config: ethicsConfig, showUnreviewed: config.showUnreviewed },
+    ethics,
     staff: staff.router,
+    chatEntry: createChatEntryRouter({ reviewOf }),
     frontend: { distDir: config.distDir },
     logger,
   });
@@ -143,7 +148,26 @@ async function main(): Promise<void> {
     await data.close();
     throw describeListenError(error, config) ?? error;
   }
-  stopOnSignals(running, logger, () => releaseData(data, stopSweeper));
+  const chat = attachChatServer(running.server, {
+    store: data.chat,
+    consentVersion: ethicsConfig.consent.textVersion,
+    reviewOf,
+    hashResumePhrase: data.keys.hashResumePhrase,
+    authenticator: staff.authenticator,
+    logger,
+  });
+  // Open chat sockets would keep the HTTP server from closing: they go first.
+  stopOnSignals(
+    {
+      ...running,
+      close: async (graceMs) => {
+        await chat.close();
+        await running.close(graceMs);
+      },
+    },
+    logger,
+    () => releaseData(data, stopSweeper),
+  );
   // The stack goes through the logger, like every other error, instead of raw to stderr.
   process.on('uncaughtException', (error) => {
     logger.error('uncaught exception', { error });

@@ -443,6 +443,8 @@ export const CHAT_ERROR_CODES = [
   'conversation-ended',
   /** The consent version is not the current one: show the current text again. */
   'consent-outdated',
+  /** `open` via a story's hook that the story's ethics review does not allow; `message` says why. */
+  'hook-not-allowed',
   'resume-phrase-unknown',
   'rate-limited',
   /** The durable write failed: nothing was acknowledged; retry with the same clientMessageId. */
