@@ -6,6 +6,7 @@
 import type { StaffSessionResponse } from '../core/protocol/staffApi.ts';
 import { el } from './dom.ts';
 import type { Translate } from './i18n.ts';
+import { mountInbox, type InboxView } from './inbox/inboxView.ts';
 import type { StaffClient } from './staffClient.ts';
 import { loginView } from './views/loginView.ts';
 import { setupView } from './views/setupView.ts';
@@ -16,6 +17,7 @@ const EXPIRY_CHECK_SLACK_MS = 5_000;
 
 export class Workspace {
   private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  private inbox: InboxView | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -46,6 +48,7 @@ export class Workspace {
       },
     });
     this.render(this.t('signedIn.title'), view.root);
+    this.inbox = mountInbox(view.inbox, { t: this.t });
     view.focus();
     this.scheduleExpiryCheck(session);
     return view;
@@ -84,6 +87,9 @@ export class Workspace {
   }
 
   private render(title: string, content: HTMLElement): void {
+    // Every move leaves the screen that held the inbox: its connection closes with it.
+    this.inbox?.destroy();
+    this.inbox = undefined;
     document.title = `${title} – ${this.t('title')}`;
     this.root.replaceChildren(el('h1', {}, this.t('heading')), content);
   }

@@ -67,7 +67,7 @@ async function start(): Promise<void> {
     client: createStoryClient(fetch.bind(globalThis), base),
     art,
     configClient: configs,
-    openHelp: () => shell.openHelp(),
+    openHelp: (entry) => shell.openHelp(entry),
   });
   await game.showLibrary();
   whenIdle(() => void art.load());

@@ -1,6 +1,6 @@
 /**
- * The workspace once signed in: who is signed in, Sign out, and the place where the inbox of
- * waiting contacts will go (a later issue fills `inbox`).
+ * The workspace once signed in: who is signed in, Sign out, and the section the inbox of
+ * waiting contacts fills (counsellor/inbox/inboxView.ts).
  */
 import { el, focusStatic } from '../dom.ts';
 import type { Translate } from '../i18n.ts';
@@ -48,7 +48,6 @@ export function signedInView(options: {
     'section',
     { class: 'panel inbox', 'aria-labelledby': 'inbox-heading' },
     heading,
-    el('p', {}, t('signedIn.inboxSoon')),
   );
   const bar = el(
     'div',

@@ -193,7 +193,9 @@ test('help opens beside the game, shows the crisis resources and closes with Esc
     'href',
     'https://www.childline.org.uk',
   );
-  await expect(help).toContainText('Chat with a counsellor: coming soon.');
+  await expect(help).toContainText(
+    'You can write to a counsellor here: anonymously, and only if you want to.',
+  );
   await expect(help).toContainText('It cannot delete your browser history');
   // The game stays on screen, moved aside on a wide screen, and the top bar stays usable.
   await expect(libraryHeading(page)).toBeVisible();

@@ -7,6 +7,8 @@ import storyDe from '../../public/locales/de/story.json';
 import storyEn from '../../public/locales/en/story.json';
 import artDe from '../../public/locales/de/art.json';
 import artEn from '../../public/locales/en/art.json';
+import chatDe from '../../public/locales/de/chat.json';
+import chatEn from '../../public/locales/en/chat.json';
 import { createTranslator, pickUiLanguage } from './translator.ts';
 
 const PUBLIC_FILES: Record<string, unknown> = {
@@ -16,6 +18,8 @@ const PUBLIC_FILES: Record<string, unknown> = {
   '/locales/de/story.json': storyDe,
   '/locales/en/art.json': artEn,
   '/locales/de/art.json': artDe,
+  '/locales/en/chat.json': chatEn,
+  '/locales/de/chat.json': chatDe,
   '/locales/en/counsellor.json': counsellorEn,
   '/locales/de/counsellor.json': counsellorDe,
 };
@@ -65,6 +69,7 @@ describe('createTranslator', () => {
     await translator.changeLanguage('de');
     expect(requested.filter((path) => path.startsWith('/locales/de/')).sort()).toEqual([
       '/locales/de/art.json',
+      '/locales/de/chat.json',
       '/locales/de/shell.json',
       '/locales/de/story.json',
     ]);

@@ -50,7 +50,7 @@ async function fetchResources(
  * The game's namespaces, one file each per language. Each part of the game keeps its strings
  * in its own file under its own top-level keys, so a key is found whatever file it is in.
  */
-export const GAME_NAMESPACES = ['shell', 'story', 'art'] as const;
+export const GAME_NAMESPACES = ['shell', 'story', 'art', 'chat'] as const;
 
 export async function createTranslator(options: {
   preferred: readonly string[];

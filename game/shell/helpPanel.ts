@@ -1,7 +1,8 @@
 /**
  * The help panel's content: the emergency number, the crisis resources from the ethics
  * config (GET /api/config for the UI language), what help Offramp itself offers, and what
- * quick exit does. The anonymous chat is not built yet, and the panel says so plainly.
+ * quick exit does. The anonymous chat draws its own part (game/chat/chatFlow.ts) through
+ * `renderChat`.
  */
 import type { CrisisResourceView, GameConfigResponse } from '../../core/protocol/gameConfigApi.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -18,6 +19,8 @@ export interface HelpContentOptions {
   config: ConfigState;
   keepProgress: boolean;
   onRetry(): void;
+  /** Draws the chat's part of the panel (game/chat/chatFlow.ts) into the container given. */
+  renderChat?(container: HTMLElement): void;
 }
 
 /** `tel:` wants the digits (and a leading +) only. */
@@ -95,6 +98,18 @@ function progressOnQuickExit(options: HelpContentOptions): string {
     : t('quickExitInfo.progressNotKept');
 }
 
+function chatSection(options: HelpContentOptions): HTMLElement {
+  const section = el('div', { class: 'help-chat' });
+  if (options.renderChat) options.renderChat(section);
+  else {
+    section.append(
+      el('h3', {}, options.t('help.offrampHeading')),
+      el('p', {}, options.t('help.chatComingSoon')),
+    );
+  }
+  return section;
+}
+
 export function renderHelpContent(body: HTMLElement, options: HelpContentOptions): void {
   const { t } = options;
   body.replaceChildren(
@@ -114,7 +129,7 @@ export function renderHelpContent(body: HTMLElement, options: HelpContentOptions
       ),
     ),
     el('div', {}, el('h3', {}, t('help.resourcesHeading')), ...crisisResources(options)),
-    el('div', {}, el('h3', {}, t('help.offrampHeading')), el('p', {}, t('help.chatComingSoon'))),
+    chatSection(options),
     el(
       'div',
       { id: 'help-quick-exit' },

@@ -3,7 +3,9 @@
  * panels, the first-visit note on quick exit, and the settings they change. The story game
  * lives in <main> and hears of a language switch through `onLanguageChange`.
  */
+import type { HelpEntry } from '../../core/ethics/storyReview.ts';
 import type { GameConfig, GameConfigClient } from '../api/gameConfigClient.ts';
+import { ChatFlow, openChatFlow } from '../chat/chatFlow.ts';
 import { UI_LANGUAGES, type Translator, type UiLanguage } from '../i18n/translator.ts';
 import { focusStatic } from '../ui/dom.ts';
 import { appearanceFor, applyAppearance, prefersReducedMotion } from './appearance.ts';
@@ -38,8 +40,11 @@ export interface ShellDeps {
 }
 
 export interface Shell {
-  /** Opens the help panel as the Help button does (a story's prompt, the debrief). */
-  openHelp(): void;
+  /**
+   * Opens the help panel as the Help button does (a story's prompt, the debrief); `entry`
+   * says which (the chat tells the counsellor how the player arrived, if they open one).
+   */
+  openHelp(entry?: HelpEntry): void;
 }
 
 const HELP_PANEL_ID = 'help-panel';
@@ -101,6 +106,15 @@ export function createShell(deps: ShellDeps): Shell {
   });
   elements.panels.replaceChildren(help.element, settingsPanel.element);
 
+  let helpEntry: HelpEntry = { via: 'help-button' };
+  const chatFlow = new ChatFlow({
+    t: translator.t,
+    language: () => translator.language,
+    html: elements.html,
+    drawerHost: elements.panels,
+    onChatShown: () => help.close({ restoreFocus: false }),
+  });
+
   const renderHelp = () =>
     renderHelpContent(help.body, {
       t: translator.t,
@@ -111,6 +125,11 @@ export function createShell(deps: ShellDeps): Shell {
         help.focusHeading();
         void loadConfig();
       },
+      renderChat: (container) =>
+        openChatFlow(container, chatFlow, {
+          config: configState.status === 'loaded' ? configState.config : undefined,
+          entry: helpEntry,
+        }),
     });
 
   const renderSettings = () => {
@@ -157,7 +176,11 @@ export function createShell(deps: ShellDeps): Shell {
     elements.header,
     { contentId: elements.main.id, helpPanelId: HELP_PANEL_ID, settingsPanelId: SETTINGS_PANEL_ID },
     {
-      onHelp: (button) => openPanel(help, settingsPanel, button),
+      onHelp: (button) => {
+        helpEntry = { via: 'help-button' };
+        if (!help.isOpen) renderHelp();
+        openPanel(help, settingsPanel, button);
+      },
       onSettings: (button) => openPanel(settingsPanel, help, button),
       onSwitchLanguage: () => void switchLanguage(otherLanguage()),
       onQuickExit: deps.quickExit.exit,
@@ -230,7 +253,9 @@ export function createShell(deps: ShellDeps): Shell {
   void loadConfig();
 
   return {
-    openHelp() {
+    openHelp(entry = { via: 'help-button' }) {
+      helpEntry = entry;
+      renderHelp();
       settingsPanel.close({ restoreFocus: false });
       const opener = document.activeElement;
       help.open(opener instanceof HTMLElement && opener !== document.body ? opener : undefined);

@@ -1,0 +1,121 @@
+/**
+ * What the chat screens say, decided without a screen: titles, status lines, the counsellor's
+ * name, and the open request built from what the player picked.
+ */
+import {
+  CHAT_WISHES,
+  COUNSELLOR_GENDER_PREFERENCES,
+  COUNSELLOR_KIND_PREFERENCES,
+  GUEST_TOKEN_PATTERN,
+  type ChatEntry,
+  type ChatFormat,
+  type ChatWish,
+  type CounsellorKind,
+  type StoryPosition,
+} from '../../core/protocol/chatProtocol.ts';
+import type { Translate } from '../i18n/translator.ts';
+import type { OpenRequest, PlayerChatState } from './playerChat.ts';
+
+/** Literal keys, so the translation check sees every one in use. */
+export const KIND_LABEL_KEYS: Record<CounsellorKind, string> = {
+  professional: 'chat.kinds.professional',
+  'former-member': 'chat.kinds.former-member',
+  survivor: 'chat.kinds.survivor',
+};
+
+export function counsellorName(t: Translate, state: PlayerChatState): string {
+  const counsellor = state.counsellor;
+  return counsellor ? counsellor.pseudonym : t('chat.panel.titleWaiting');
+}
+
+export function panelTitle(t: Translate, state: PlayerChatState): string {
+  if (state.phase === 'ended' || state.phase === 'deleted') return t('chat.panel.titleEnded');
+  const counsellor = state.counsellor;
+  if (!counsellor) return t('chat.panel.titleWaiting');
+  return t('chat.panel.titleWith', {
+    name: counsellor.pseudonym,
+    kind: t(KIND_LABEL_KEYS[counsellor.kind]),
+  });
+}
+
+export function statusLine(t: Translate, state: PlayerChatState): string {
+  if (state.connection === 'outdated') return t('chat.panel.outdated');
+  if (state.phase === 'deleted') return t('chat.panel.deleted');
+  if (state.phase === 'ended') {
+    if (state.endedBy === 'player') return t('chat.panel.endedByPlayer');
+    if (state.endedBy === 'counsellor') return t('chat.panel.endedByCounsellor');
+    return t('chat.panel.endedByServer');
+  }
+  if (state.connection !== 'ready') return t('chat.panel.connecting');
+  if (state.lastError === 'storage-failed' || state.lastError === 'internal') {
+    return t('chat.panel.error');
+  }
+  if (state.phase === 'waiting' && !state.counsellor) {
+    return state.conversation?.format === 'message'
+      ? t('chat.panel.waitingMessage')
+      : t('chat.panel.waitingLive');
+  }
+  return '';
+}
+
+export interface PreferenceChoices {
+  counsellorKind: string;
+  counsellorGender: string;
+  language: string;
+  wishes: readonly string[];
+  format: string;
+  sharePosition: boolean;
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  values.some((candidate) => candidate === value);
+
+/** The `open` request from the form; anything unexpected falls back to "any". */
+export function openRequestFrom(
+  choices: PreferenceChoices,
+  context: { consentVersion: string; entry: ChatEntry; storyPosition: StoryPosition | undefined },
+): OpenRequest {
+  const wishes = CHAT_WISHES.filter((wish: ChatWish) => choices.wishes.includes(wish));
+  const format: ChatFormat = choices.format === 'message' ? 'message' : 'live';
+  return {
+    consentVersion: context.consentVersion,
+    preferences: {
+      counsellorKind: isOneOf(COUNSELLOR_KIND_PREFERENCES, choices.counsellorKind)
+        ? choices.counsellorKind
+        : 'any',
+      counsellorGender: isOneOf(COUNSELLOR_GENDER_PREFERENCES, choices.counsellorGender)
+        ? choices.counsellorGender
+        : 'any',
+      language: /^[a-z]{2,3}$/.test(choices.language) ? choices.language : 'en',
+      wishes,
+    },
+    format,
+    entry: context.entry,
+    ...(choices.sharePosition && context.storyPosition
+      ? { sharedStoryPosition: context.storyPosition }
+      : {}),
+  };
+}
+
+const GUEST_TOKEN_KEY = 'offramp.chat.guestToken';
+
+/** 128 random bits, base64url: the player's only identity, kept for this tab's session. */
+export function newGuestToken(randomBytes: (bytes: Uint8Array) => void): string {
+  const bytes = new Uint8Array(16);
+  randomBytes(bytes);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function guestToken(storage: Storage | undefined): string {
+  const kept = storage?.getItem(GUEST_TOKEN_KEY);
+  if (kept && GUEST_TOKEN_PATTERN.test(kept)) return kept;
+  const token = newGuestToken((bytes) => crypto.getRandomValues(bytes));
+  try {
+    storage?.setItem(GUEST_TOKEN_KEY, token);
+  } catch {
+    // Without storage the token lives as long as the page: still anonymous, just shorter.
+  }
+  return token;
+}
