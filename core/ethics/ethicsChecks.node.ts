@@ -16,7 +16,7 @@ import { checkHookPlacementByWalking } from './hookPlacement.node.ts';
 
 export interface EthicsCheckContext {
   config: EthicsConfig;
-  /** Walking time per locale for the hook placement check (default 2 s; 0 skips walking). */
+  /** Walking time per locale for the hook placement check (default 1 s; 0 skips walking). */
   walkBudgetMs?: number;
   /** How problems in the config name it (e.g. `ethics.config.json`). */
   configFile: string;
@@ -36,7 +36,7 @@ export function ethicsStoryChecks(context: EthicsCheckContext): StoryCheck[] {
     (story) =>
       context.walkBudgetMs === 0
         ? []
-        : checkHookPlacementByWalking(story, { timeBudgetMs: context.walkBudgetMs ?? 2000 }),
+        : checkHookPlacementByWalking(story, { timeBudgetMs: context.walkBudgetMs ?? 1000 }),
     (story) => checkApproval(story, context),
   ];
 }

@@ -35,6 +35,9 @@ export function checkHookPlacementByWalking(
     walkStory(json, outline, {
       timeBudgetMs: options.timeBudgetMs,
       seed: options.seed ?? 1,
+      // Every knot and stitch seen and a few hundred playthroughs without news is enough here:
+      // offramp check runs on every build and must stay quick.
+      quietPlaythroughs: 300,
       onPassage: ({ lines, choices }) => {
         const parsed = lines.map((line) => ({
           text: line.text.trim(),
