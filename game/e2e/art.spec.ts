@@ -75,6 +75,19 @@ async function openDemo(page: Page): Promise<StoryPlayerPage> {
 
 /** Expects no frame to be drawn during a quiet window. */
 async function expectNoFrames(page: Page): Promise<void> {
+  // A layout change (a late font or asset, a resize) may cost a frame or two just after the loop
+  // fell asleep: wait until it has settled, then demand a whole quiet window. A loop that keeps
+  // animating never settles, and fails here.
+  await expect
+    .poll(
+      async () => {
+        const start = await framesDrawn(page);
+        await page.waitForTimeout(300);
+        return (await framesDrawn(page)) - start;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(0);
   const before = await framesDrawn(page);
   await page.waitForTimeout(QUIET_WINDOW_MS);
   expect(await framesDrawn(page), 'frames drawn while asleep').toBe(before);
