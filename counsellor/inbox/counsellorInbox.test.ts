@@ -5,7 +5,7 @@ import {
   type CounsellorCaseView,
   type ServerMessage,
 } from '../../core/protocol/chatProtocol.ts';
-import { ChatSocket, type SocketLike, type Timers } from './chatSocket.ts';
+import { ChatSocket, type SocketLike, type Timers } from '../../core/chat/chatSocket.ts';
 import { CounsellorInbox } from './counsellorInbox.ts';
 
 /** A network double with the WebSocket interface: the test plays the server. */

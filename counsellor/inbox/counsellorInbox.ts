@@ -10,7 +10,7 @@ import type {
   CounsellorCaseView,
   ServerMessage,
 } from '../../core/protocol/chatProtocol.ts';
-import type { ChatSocket, ChatSocketStatus } from './chatSocket.ts';
+import type { ChatSocket, ChatSocketStatus } from '../../core/chat/chatSocket.ts';
 
 export interface PendingMessage {
   clientMessageId: string;

@@ -13,7 +13,7 @@ import {
 } from '../../core/protocol/chatProtocol.ts';
 import { el, focusStatic } from '../dom.ts';
 import type { Translate } from '../i18n.ts';
-import { ChatSocket, type SocketFactory } from './chatSocket.ts';
+import { ChatSocket, type SocketFactory } from '../../core/chat/chatSocket.ts';
 import { CounsellorInbox, type CaseState, type InboxState } from './counsellorInbox.ts';
 import './inbox.css';
 

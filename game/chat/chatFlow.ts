@@ -16,7 +16,7 @@ import { safeSessionStorage } from '../shell/settings.ts';
 import { el, focusStatic } from '../ui/dom.ts';
 import { equalButtons } from '../ui/equalButtons.ts';
 import { ChatPanel } from './chatPanel.ts';
-import { ChatSocket, type SocketFactory } from './chatSocket.ts';
+import { ChatSocket, type SocketFactory } from '../../core/chat/chatSocket.ts';
 import { guestToken, openRequestFrom, type PreferenceChoices } from './chatViewModel.ts';
 import { PlayerChat } from './playerChat.ts';
 

@@ -18,7 +18,7 @@ import type {
   ServerMessage,
   StoryPosition,
 } from '../../core/protocol/chatProtocol.ts';
-import type { ChatSocket, ChatSocketStatus } from './chatSocket.ts';
+import type { ChatSocket, ChatSocketStatus } from '../../core/chat/chatSocket.ts';
 
 export interface OpenRequest {
   consentVersion: string;

@@ -1,7 +1,5 @@
 /**
- * The workspace's chat transport (the game has the same class in game/chat/chatSocket.ts; the
- * workspace may not import game/, and the class belongs in core/ once core may hold it).
- * Apart from any screen: one WebSocket to /api/chat that says `hello`,
+ * The chat's transport, shared by the game and the counsellor workspace, apart from any screen: one WebSocket to /api/chat that says `hello`,
  * waits for `welcome`, parses every frame against core/protocol/chatProtocol.ts and, when the
  * connection drops, opens a new one after a growing pause. What to send again after a
  * reconnect is the business of its user (`onReady` fires after every `welcome`).
@@ -11,7 +9,7 @@ import {
   parseServerFrame,
   type ClientMessage,
   type ServerMessage,
-} from '../../core/protocol/chatProtocol.ts';
+} from '../protocol/chatProtocol.ts';
 
 /** The part of the browser's WebSocket this class uses; tests pass a fake network. */
 export interface SocketLike {
