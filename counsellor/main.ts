@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   const { language, t } = await createTranslate(navigator.languages);
   document.documentElement.lang = language;
   const client = new StaffClient();
-  const workspace = new Workspace(root, t, client);
+  const workspace = new Workspace(root, t, client, language);
   // A setup link opened in a tab that shows the workspace already only changes the fragment.
   window.addEventListener('hashchange', () => {
     const token = takeSetupToken();

@@ -6,7 +6,8 @@
 import type { StaffSessionResponse } from '../core/protocol/staffApi.ts';
 import { el } from './dom.ts';
 import type { Translate } from './i18n.ts';
-import { mountInbox, type InboxView } from './inbox/inboxView.ts';
+import { mountInbox, type InboxView, type StoryTitle } from './inbox/inboxView.ts';
+import { loadStoryTitles } from './storyTitles.ts';
 import type { StaffClient } from './staffClient.ts';
 import { loginView } from './views/loginView.ts';
 import { setupView } from './views/setupView.ts';
@@ -18,12 +19,20 @@ const EXPIRY_CHECK_SLACK_MS = 5_000;
 export class Workspace {
   private expiryTimer: ReturnType<typeof setTimeout> | undefined;
   private inbox: InboxView | undefined;
+  /** Counts the screens shown, so a late answer never mounts into a screen that is gone. */
+  private screen = 0;
+  private titles: Promise<StoryTitle> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly t: Translate,
     private readonly client: StaffClient,
+    private readonly language: string,
   ) {}
+
+  private storyTitles(): Promise<StoryTitle> {
+    return (this.titles ??= loadStoryTitles(this.language));
+  }
 
   showLogin(notice?: string): void {
     this.stopExpiryCheck();
@@ -48,7 +57,11 @@ export class Workspace {
       },
     });
     this.render(this.t('signedIn.title'), view.root);
-    this.inbox = mountInbox(view.inbox, { t: this.t });
+    const screen = this.screen;
+    // The titles first (one small request), so no contact is drawn with a bare story id.
+    void this.storyTitles().then((storyTitle) => {
+      if (screen === this.screen) this.inbox = mountInbox(view.inbox, { t: this.t, storyTitle });
+    });
     view.focus();
     this.scheduleExpiryCheck(session);
     return view;
@@ -90,6 +103,7 @@ export class Workspace {
     // Every move leaves the screen that held the inbox: its connection closes with it.
     this.inbox?.destroy();
     this.inbox = undefined;
+    this.screen += 1;
     document.title = `${title} – ${this.t('title')}`;
     this.root.replaceChildren(el('h1', {}, this.t('heading')), content);
   }

@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     onReducedMotionChange: (reduced) => art.setReducedMotion(reduced),
     // The story follows at its next safe point (or restarts gracefully): see StoryGame.
     onLanguageChange: (language) => void game.setLanguage(language),
+    storyPlace: () => game.storyPlace(),
     setDocumentTitle: (title) => {
       document.title = title;
     },

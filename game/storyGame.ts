@@ -4,6 +4,7 @@
  * DOM of its own beyond the root it is given, and follows the UI language when it changes.
  */
 import type { HelpEntry } from '../core/ethics/storyReview.ts';
+import type { StoryPlaceView } from './chat/chatViewModel.ts';
 import { createGameConfigClient, type GameConfigClient } from './api/gameConfigClient.ts';
 import type { LoadedStory, StoryClient, StorySummary } from './api/storyClient.ts';
 import { LIBRARY_BACKDROP } from './art/backdropPalette.ts';
@@ -43,6 +44,8 @@ export interface StoryGame {
    * in it; a story that has this language moves to it at the same place when it can.
    */
   setLanguage(language: string): Promise<void>;
+  /** Where the player is in the story on screen (none in the library), for the chat's opt-in. */
+  storyPlace(): StoryPlaceView | undefined;
 }
 
 /** The story's locale for this player: the UI language when the story has it. */
@@ -279,5 +282,14 @@ export function createStoryGame(deps: StoryGameDeps): StoryGame {
     current.play.swapContent(next);
   }
 
-  return { showLibrary, storyChanged, setLanguage };
+  function storyPlace(): StoryPlaceView | undefined {
+    const knot = playing?.play.place;
+    if (!playing || knot === undefined) return undefined;
+    return {
+      position: { storyId: playing.story.id, knot },
+      title: localised(playing.story.title, translator.language, playing.story.id),
+    };
+  }
+
+  return { showLibrary, storyChanged, setLanguage, storyPlace };
 }

@@ -24,8 +24,11 @@ export interface AppOptions {
   logger?: Logger;
   /** The staff API (server/staff/staffRouter.ts), mounted at /api/staff when given. */
   staff?: express.Router;
-  /** POST /api/chat/check-entry (server/chat/entryCheck.ts), mounted at /api/chat when given. */
-  chatEntry?: express.Router;
+  /**
+   * The chat's HTTP routes, mounted at /api/chat when given: POST check-entry
+   * (server/chat/entryCheck.ts), GET availability (server/chat/availabilityRouter.ts).
+   */
+  chat?: readonly express.Router[];
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -42,7 +45,7 @@ export function createApp(options: AppOptions): express.Express {
 
   // Before /api: the API router answers everything under it, unknown paths with a 404.
   if (options.staff) app.use('/api/staff', options.staff);
-  if (options.chatEntry) app.use('/api/chat', options.chatEntry);
+  for (const router of options.chat ?? []) app.use('/api/chat', router);
   app.use('/api', createApiRouter(options.stories, options.ethics));
   app.use(frontendOf(options.frontend));
 

@@ -15,7 +15,8 @@ import { createLogger } from './logger.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
-import { attachChatServer } from './chat/chatServer.ts';
+import { attachChatServer, type ChatServer } from './chat/chatServer.ts';
+import { createAvailabilityRouter } from './chat/availabilityRouter.ts';
 import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore } from './store/openDataStore.ts';
@@ -80,12 +81,17 @@ async function main(): Promise<void> {
   const ethics = { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true };
   const stories = liveStorySource(path.join(PROJECT_ROOT, 'stories'));
   const reviewOf = storyReviewLookup(stories, ethics);
+  // Attached once the HTTP server listens; the availability route answers 503 until then.
+  const attached: { chat?: ChatServer } = {};
   const app = createApp({
     mode: 'development',
     stories,
     ethics,
     staff: staff.router,
-    chatEntry: createChatEntryRouter({ reviewOf }),
+    chat: [
+      createChatEntryRouter({ reviewOf }),
+      createAvailabilityRouter(() => attached.chat?.service),
+    ],
     frontend: { handler: viteFrontend(vite) },
     logger,
   });
@@ -105,8 +111,10 @@ async function main(): Promise<void> {
     reviewOf,
     hashResumePhrase: data.keys.hashResumePhrase,
     authenticator: staff.authenticator,
+    staffAccounts: () => staff.accounts.list(),
     logger,
   });
+  attached.chat = chat;
 
   const stop = () => {
     void chat

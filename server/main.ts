@@ -12,7 +12,8 @@ import { startServer, type RunningServer } from './startServer.ts';
 import { builtStorySource, StoryManifestError } from './storySource.ts';
 import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
-import { attachChatServer } from './chat/chatServer.ts';
+import { attachChatServer, type ChatServer } from './chat/chatServer.ts';
+import { createAvailabilityRouter } from './chat/availabilityRouter.ts';
 import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore, type DataStore } from './store/openDataStore.ts';
@@ -131,12 +132,17 @@ async function main(): Promise<void> {
   const ethics = { config: ethicsConfig, showUnreviewed: config.showUnreviewed };
   const reviewOf = storyReviewLookup(stories, ethics);
 
+  // Attached once the HTTP server listens; the availability route answers 503 until then.
+  const attached: { chat?: ChatServer } = {};
   const app = createApp({
     mode: 'production',
     stories,
     ethics,
     staff: staff.router,
-    chatEntry: createChatEntryRouter({ reviewOf }),
+    chat: [
+      createChatEntryRouter({ reviewOf }),
+      createAvailabilityRouter(() => attached.chat?.service),
+    ],
     frontend: { distDir: config.distDir },
     logger,
   });
@@ -154,8 +160,10 @@ async function main(): Promise<void> {
     reviewOf,
     hashResumePhrase: data.keys.hashResumePhrase,
     authenticator: staff.authenticator,
+    staffAccounts: () => staff.accounts.list(),
     logger,
   });
+  attached.chat = chat;
   // Open chat sockets would keep the HTTP server from closing: they go first.
   stopOnSignals(
     {

@@ -12,6 +12,8 @@ import { PROJECT_ROOT } from '../cliSupport.ts';
 import { main } from '../cli.ts';
 
 const PASSWORD = 'a long and quiet river';
+/** What a counsellor is matched on: required for the roles that work the chat. */
+const PROFILE = ['--kind', 'professional', '--languages', 'en'];
 const LAUNCHER = path.join(PROJECT_ROOT, 'bin/offramp.mjs');
 
 const dirs: string[] = [];
@@ -84,7 +86,7 @@ describe('offramp user add', () => {
     const cwd = workDir();
     const dataDir = path.join(cwd, 'staff-data');
     const added = await spawnCli(
-      ['add', '--role', 'counsellor', '--name', 'anna', '--pseudonym', 'Sam'],
+      ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna', '--pseudonym', 'Sam'],
       {
         cwd,
         input: `${PASSWORD}\n`,
@@ -159,7 +161,9 @@ describe('offramp user add', () => {
 
   it('refuses a weak password, a taken name, a bad role and missing options, clearly', async () => {
     const cwd = workDir();
-    expect(await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, 'short\n')).toEqual({
+    expect(
+      await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, 'short\n'),
+    ).toEqual({
       code: 1,
       stdout: '',
       stderr:
@@ -167,24 +171,38 @@ describe('offramp user add', () => {
         'offramp user add: the password must have at least 12 characters (it has 5); a few unrelated words make a good one\n',
     });
     expect(
-      await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, 'anna-and-more-words\n'),
+      await user(
+        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
+        cwd,
+        'anna-and-more-words\n',
+      ),
     ).toMatchObject({
       code: 1,
       stderr: 'offramp user add: the password must not contain the account name\n',
     });
     expect(
-      await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, 'Password1234\n'),
+      await user(
+        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
+        cwd,
+        'Password1234\n',
+      ),
     ).toMatchObject({
       code: 1,
       stderr:
         'offramp user add: this password is among the first ones attackers try; choose another\n',
     });
-    expect(await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, '')).toMatchObject({
+    expect(
+      await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, ''),
+    ).toMatchObject({
       code: 1,
       stderr: 'offramp user add: no password on stdin: pipe one line, or use --generate\n',
     });
     expect(
-      await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, `${PASSWORD}\r\n`),
+      await user(
+        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
+        cwd,
+        `${PASSWORD}\r\n`,
+      ),
     ).toEqual({ code: 0, stdout: 'added counsellor "anna" to data/accounts.json\n', stderr: '' });
     expect(await user(['add', '--role', 'admin', '--name', 'ANNA'], cwd, `${PASSWORD}\n`)).toEqual({
       code: 1,
@@ -201,6 +219,91 @@ describe('offramp user add', () => {
     );
     expect((await user(['add', '--role', 'admin', '--name', 'a b'], cwd)).stderr).toBe(
       'offramp user: name must be 2 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit\n',
+    );
+  });
+
+  it('needs what players are matched on for the roles that work the chat, and says which option is wrong', async () => {
+    const cwd = workDir();
+    const missing = await user(
+      ['add', '--role', 'counsellor', '--name', 'anna'],
+      cwd,
+      `${PASSWORD}\n`,
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /^offramp user: a counsellor works the chat: say what players are matched on with --kind professional\|former-member\|survivor --languages de,en\n/,
+    );
+    const withoutLanguages = await user(
+      ['add', '--role', 'supervisor', '--name', 'zoe', '--kind', 'survivor'],
+      cwd,
+      `${PASSWORD}\n`,
+    );
+    expect(withoutLanguages.stderr).toMatch(/^offramp user: which languages\? --languages de,en\n/);
+    const badKind = await user(
+      ['add', '--role', 'counsellor', '--name', 'anna', '--kind', 'coach', '--languages', 'en'],
+      cwd,
+    );
+    expect(badKind.stderr).toMatch(
+      /^offramp user: --kind must be one of professional, former-member, survivor, not "coach"\n/,
+    );
+    const badLanguage = await user(
+      [
+        'add',
+        '--role',
+        'counsellor',
+        '--name',
+        'anna',
+        '--kind',
+        'survivor',
+        '--languages',
+        'English',
+      ],
+      cwd,
+    );
+    expect(badLanguage).toMatchObject({
+      code: 2,
+      stderr: 'offramp user: --languages must be a language code such as en or de\n',
+    });
+    expect((await user(['list'], cwd)).stdout).toMatch(/^no staff accounts/);
+  });
+
+  it('changes a profile, keeping what is not named', async () => {
+    const cwd = workDir();
+    await user(
+      [
+        'add',
+        '--role',
+        'counsellor',
+        '--name',
+        'anna',
+        '--kind',
+        'survivor',
+        '--gender',
+        'female',
+        '--languages',
+        'de',
+      ],
+      cwd,
+      `${PASSWORD}\n`,
+    );
+    expect(
+      await user(['profile', 'anna', '--languages', 'de, en', '--pseudonym', 'Robin'], cwd),
+    ).toEqual({
+      code: 0,
+      stdout: '"anna" now: Robin, survivor female de,en\n',
+      stderr: '',
+    });
+    expect((await user(['profile', 'anna', '--no-gender'], cwd)).stdout).toBe(
+      '"anna" now: Robin, survivor de,en\n',
+    );
+    expect((await user(['profile', 'anna'], cwd)).stdout).toBe('"anna": Robin, survivor de,en\n');
+    expect((await user(['profile', 'anna', '--gender', 'male', '--no-gender'], cwd)).code).toBe(2);
+    expect(await user(['profile', 'nobody', '--kind', 'survivor'], cwd)).toMatchObject({
+      code: 1,
+      stderr: 'offramp user profile: no account "nobody" in data\n',
+    });
+    expect((await user(['profile', 'anna', '--generate'], cwd)).stderr).toMatch(
+      /^offramp user: --generate does not go with "profile"/,
     );
   });
 
@@ -237,11 +340,25 @@ describe('offramp user list, disable, enable, password', () => {
       'no staff accounts in data yet; add one with: offramp user add --role admin --name NAME\n',
     );
     await user(
-      ['add', '--role', 'supervisor', '--name', 'zoe', '--pseudonym', 'Zoe K.'],
+      [
+        'add',
+        '--role',
+        'supervisor',
+        '--name',
+        'zoe',
+        '--pseudonym',
+        'Zoe K.',
+        '--kind',
+        'former-member',
+        '--gender',
+        'female',
+        '--languages',
+        'de,en',
+      ],
       cwd,
       `${PASSWORD}\n`,
     );
-    await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
     expect(await user(['disable', 'Anna'], cwd)).toEqual({
       code: 0,
       stdout: 'disabled "anna": they can no longer sign in\n',
@@ -253,9 +370,9 @@ describe('offramp user list, disable, enable, password', () => {
       code: 0,
       stderr: '',
       stdout: [
-        'NAME  ROLE        STATUS    PSEUDONYM  CREATED',
-        `anna  counsellor  disabled  -          ${today}`,
-        `zoe   supervisor  active    Zoe K.     ${today}`,
+        'NAME  ROLE        STATUS    PSEUDONYM  PROFILE                     CREATED',
+        `anna  counsellor  disabled  -          professional en             ${today}`,
+        `zoe   supervisor  active    Zoe K.     former-member female de,en  ${today}`,
         '',
       ].join('\n'),
     });
@@ -272,7 +389,7 @@ describe('offramp user list, disable, enable, password', () => {
 
   it('sets a new password (and lifts a lock)', async () => {
     const cwd = workDir();
-    await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
     const changed = await user(['password', 'anna'], cwd, 'a brand new passphrase\n');
     expect(changed).toEqual({
       code: 0,
@@ -303,7 +420,7 @@ describe('offramp user list, disable, enable, password', () => {
   it('refuses to change accounts while a server holds the data folder', async () => {
     const cwd = workDir();
     const dataDir = path.join(cwd, 'data');
-    await user(['add', '--role', 'counsellor', '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
     const release = await lockDataDir(dataDir, 'data');
     try {
       const refused = await spawnCli(['disable', 'anna'], { cwd });

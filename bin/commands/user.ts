@@ -4,6 +4,8 @@
  * the server holds the folder's lock and keeps the accounts in memory.
  *
  *   offramp user add --role counsellor --name anna [--pseudonym "Sam"] [--generate]
+ *                    --kind professional|former-member|survivor --languages de,en [--gender G]
+ *   offramp user profile anna [--kind K] [--languages L] [--gender G|--no-gender] [--pseudonym P]
  *   offramp user list
  *   offramp user disable anna      offramp user enable anna
  *   offramp user password anna [--generate]
@@ -20,6 +22,12 @@ import {
   staffRoleSchema,
   type StaffRole,
 } from '../../core/protocol/staffApi.ts';
+import {
+  COUNSELLOR_GENDERS,
+  COUNSELLOR_KINDS,
+  counsellorProfileSchema,
+  type CounsellorProfile,
+} from '../../core/protocol/chatProtocol.ts';
 import { StartupError } from '../../server/serverConfig.ts';
 import { ACCOUNTS_FILE_NAME } from '../../server/store/dataKey.ts';
 import {
@@ -40,8 +48,13 @@ import {
 } from '../cliSupport.ts';
 
 const ROLES = STAFF_ROLES.join('|');
+const KINDS = COUNSELLOR_KINDS.join('|');
+const GENDERS = COUNSELLOR_GENDERS.join('|');
 const USAGE = [
   `user add --role ${ROLES} --name NAME [--pseudonym P] [--generate]`,
+  `         [--kind ${KINDS} --languages de,en [--gender ${GENDERS}]]`,
+  '         (a counsellor or supervisor needs --kind and --languages: players are matched on them)',
+  `       offramp user profile NAME [--kind K] [--languages L] [--gender G | --no-gender] [--pseudonym P]`,
   '       offramp user list',
   '       offramp user disable NAME | enable NAME',
   '       offramp user password NAME [--generate]',
@@ -58,6 +71,10 @@ function parseUserArgs(args: string[]) {
     name: { type: 'string' },
     pseudonym: { type: 'string' },
     generate: { type: 'boolean' },
+    kind: { type: 'string' },
+    languages: { type: 'string' },
+    gender: { type: 'string' },
+    'no-gender': { type: 'boolean' },
   });
 }
 
@@ -201,6 +218,62 @@ function requireName(value: string | undefined, what: string): string {
   return name.data;
 }
 
+/** Roles that work the chat, and so need a profile to be matched on. */
+const CHAT_ROLES: readonly StaffRole[] = ['counsellor', 'supervisor'];
+
+/**
+ * The profile the options describe, on top of `current` (for `profile`); undefined when the
+ * options say nothing about it. Every problem names its option.
+ */
+function profileFromOptions(
+  values: Parsed['values'],
+  current: CounsellorProfile | undefined,
+): CounsellorProfile | undefined {
+  const { kind, languages, gender } = values;
+  const noGender = values['no-gender'] === true;
+  if (gender !== undefined && noGender) throw usageError('--gender and --no-gender contradict');
+  if (kind === undefined && languages === undefined && gender === undefined && !noGender) {
+    return current;
+  }
+  if (kind !== undefined && !(COUNSELLOR_KINDS as readonly string[]).includes(kind)) {
+    throw usageError(`--kind must be one of ${COUNSELLOR_KINDS.join(', ')}, not "${kind}"`);
+  }
+  if (gender !== undefined && !(COUNSELLOR_GENDERS as readonly string[]).includes(gender)) {
+    throw usageError(`--gender must be one of ${COUNSELLOR_GENDERS.join(', ')}, not "${gender}"`);
+  }
+  const draft = {
+    kind: kind ?? current?.kind,
+    languages:
+      languages === undefined
+        ? current?.languages
+        : languages
+            .split(',')
+            .map((language) => language.trim())
+            .filter(Boolean),
+    ...(noGender
+      ? {}
+      : gender !== undefined
+        ? { gender }
+        : current?.gender
+          ? { gender: current.gender }
+          : {}),
+  };
+  if (draft.kind === undefined) throw usageError('which kind? --kind ' + KINDS);
+  if (draft.languages === undefined) throw usageError('which languages? --languages de,en');
+  const profile = counsellorProfileSchema.safeParse(draft);
+  if (!profile.success) {
+    const issue = profile.error.issues[0];
+    const option = issue?.path[0] === 'languages' ? '--languages' : `--${String(issue?.path[0])}`;
+    throw new UserError(`offramp user: ${option} ${issue?.message ?? 'is invalid'}`, 2);
+  }
+  return profile.data;
+}
+
+function describeProfile(profile: CounsellorProfile | undefined): string {
+  if (!profile) return '-';
+  return [profile.kind, profile.gender, profile.languages.join(',')].filter(Boolean).join(' ');
+}
+
 async function add(parsed: Parsed, io: Io): Promise<number> {
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw usageError(`unexpected "${positionals[1]}"`);
@@ -218,6 +291,12 @@ async function add(parsed: Parsed, io: Io): Promise<number> {
     }
     pseudonym = parsedPseudonym.data;
   }
+  const profile = profileFromOptions(values, undefined);
+  if (!profile && CHAT_ROLES.includes(role.data)) {
+    throw usageError(
+      `a ${role.data} works the chat: say what players are matched on with --kind ${KINDS} --languages de,en`,
+    );
+  }
   return withAccounts(io, 'add', async ({ accounts }, shown) => {
     // Before asking for a password: a taken name should not cost anyone typing one twice.
     if (accounts.findByName(name)) {
@@ -226,7 +305,13 @@ async function add(parsed: Parsed, io: Io): Promise<number> {
     const password = await newPassword(io, 'add', name, values.generate === true);
     const passwordHash = await new PasswordHasher().hash(password.password);
     try {
-      await accounts.add({ name, role: role.data satisfies StaffRole, passwordHash, pseudonym });
+      await accounts.add({
+        name,
+        role: role.data satisfies StaffRole,
+        passwordHash,
+        pseudonym,
+        ...(profile ? { profile } : {}),
+      });
     } catch (error) {
       if (error instanceof AccountError)
         throw new UserError(`offramp user add: ${error.message}`, 1);
@@ -261,7 +346,7 @@ async function list(parsed: Parsed, io: Io): Promise<number> {
     }
     const now = Date.now();
     const rows = [
-      ['NAME', 'ROLE', 'STATUS', 'PSEUDONYM', 'CREATED'],
+      ['NAME', 'ROLE', 'STATUS', 'PSEUDONYM', 'PROFILE', 'CREATED'],
       ...[...all]
         .sort((a, b) => a.name.localeCompare(b.name))
         .map((account) => {
@@ -276,6 +361,7 @@ async function list(parsed: Parsed, io: Io): Promise<number> {
             account.role,
             status,
             account.pseudonym ?? '-',
+            describeProfile(account.profile),
             account.createdAt.slice(0, 10),
           ];
         }),
@@ -336,9 +422,44 @@ async function changeAccount(
   });
 }
 
+async function changeProfile(parsed: Parsed, io: Io): Promise<number> {
+  const [, nameArgument, ...extra] = parsed.positionals;
+  if (extra.length > 0) throw usageError(`one account at a time (got ${extra.join(', ')} too)`);
+  const name = requireName(nameArgument, 'which account? offramp user profile NAME');
+  const { values } = parsed;
+  let pseudonym: string | undefined;
+  if (values.pseudonym !== undefined) {
+    const parsedPseudonym = pseudonymSchema.safeParse(values.pseudonym);
+    if (!parsedPseudonym.success) {
+      throw new UserError(`offramp user: --pseudonym ${firstIssue(parsedPseudonym.error)}`, 2);
+    }
+    pseudonym = parsedPseudonym.data;
+  }
+  return withAccounts(io, 'profile', async ({ accounts }, shown) => {
+    const account = accounts.findByName(name);
+    if (!account) throw new UserError(`offramp user profile: no account "${name}" in ${shown}`, 1);
+    const profile = profileFromOptions(values, account.profile);
+    if (profile === account.profile && pseudonym === undefined) {
+      io.stdout.write(
+        `"${account.name}": ${account.pseudonym ?? '-'}, ${describeProfile(account.profile)}\n`,
+      );
+      return 0;
+    }
+    const updated = await accounts.update(account.id, (current) => ({
+      ...current,
+      ...(pseudonym === undefined ? {} : { pseudonym }),
+      ...(profile === undefined ? {} : { profile }),
+    }));
+    io.stdout.write(
+      `"${updated.name}" now: ${updated.pseudonym ?? '-'}, ${describeProfile(updated.profile)}\n`,
+    );
+    return 0;
+  });
+}
+
 export const command: Command = {
   name: 'user',
-  usage: 'user add|list|disable|enable|password ...',
+  usage: 'user add|profile|list|disable|enable|password ...',
   summary: 'manage staff accounts in the data folder (while the server is stopped)',
   async run(args, io) {
     const parsed = parseUserArgs(args);
@@ -350,6 +471,9 @@ export const command: Command = {
     switch (action) {
       case 'add':
         return add(parsed, io);
+      case 'profile':
+        optionsOnlyFor(['kind', 'languages', 'gender', 'no-gender', 'pseudonym']);
+        return changeProfile(parsed, io);
       case 'list':
         optionsOnlyFor([]);
         return list(parsed, io);
@@ -361,7 +485,7 @@ export const command: Command = {
         optionsOnlyFor(['generate']);
         return changeAccount(parsed, io, action);
       case undefined:
-        throw usageError('what to do? add, list, disable, enable or password');
+        throw usageError('what to do? add, profile, list, disable, enable or password');
       default:
         throw usageError(`unknown action "${action}"`);
     }

@@ -57,7 +57,8 @@ export const CHAT_CLOSE_CODES = {
 
 export const COUNSELLOR_KINDS = ['professional', 'former-member', 'survivor'] as const;
 export const COUNSELLOR_KIND_PREFERENCES = ['any', ...COUNSELLOR_KINDS] as const;
-export const COUNSELLOR_GENDER_PREFERENCES = ['any', 'female', 'male', 'diverse'] as const;
+export const COUNSELLOR_GENDERS = ['female', 'male', 'diverse'] as const;
+export const COUNSELLOR_GENDER_PREFERENCES = ['any', ...COUNSELLOR_GENDERS] as const;
 export const CHAT_WISHES = [
   'talk',
   'understand',
@@ -72,6 +73,7 @@ export const PARTICIPANTS = ['player', 'counsellor'] as const;
 export const CHAT_ROLES = PARTICIPANTS;
 
 export type CounsellorKind = (typeof COUNSELLOR_KINDS)[number];
+export type CounsellorGender = (typeof COUNSELLOR_GENDERS)[number];
 export type ChatWish = (typeof CHAT_WISHES)[number];
 export type ChatFormat = (typeof CHAT_FORMATS)[number];
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -113,7 +115,7 @@ export const messageTextSchema = z
   .max(MAX_TEXT_CHARS, `must be at most ${MAX_TEXT_CHARS} characters`)
   .refine((text) => !CONTROL_CHARACTERS.test(text), 'must not contain control characters');
 
-const languageCodeSchema = z
+export const languageCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language code such as en or de');
 const storyIdSchema = z
@@ -155,6 +157,24 @@ export const chatEntrySchema = z.discriminatedUnion('via', [
   z.strictObject({ via: z.literal('help-button') }),
   z.strictObject({ via: z.literal('hook'), hook: z.enum(HOOK_TYPES), storyId: storyIdSchema }),
 ]);
+
+/**
+ * What a player's preferences are matched against: set by an admin for each account that works
+ * the chat (`offramp user add|profile`). A counsellor who gives no gender matches only players
+ * who chose "any".
+ */
+export const counsellorProfileSchema = z.strictObject({
+  kind: z.enum(COUNSELLOR_KINDS),
+  gender: z.enum(COUNSELLOR_GENDERS).optional(),
+  languages: z
+    .array(languageCodeSchema)
+    .min(1, 'needs at least one language')
+    .max(20)
+    .refine(
+      (languages) => new Set(languages).size === languages.length,
+      'must not repeat a language',
+    ),
+});
 
 /** What a player (and the queue) may know about a counsellor. */
 export const counsellorPublicSchema = z.strictObject({
@@ -487,6 +507,7 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
 // Types
 
 export type ChatPreferences = z.infer<typeof chatPreferencesSchema>;
+export type CounsellorProfile = z.infer<typeof counsellorProfileSchema>;
 export type StoryPosition = z.infer<typeof storyPositionSchema>;
 export type ChatEntry = z.infer<typeof chatEntrySchema>;
 export type CounsellorPublic = z.infer<typeof counsellorPublicSchema>;

@@ -6,3 +6,4 @@ import './inkConformance.ts';
 
 export { Story } from 'inkjs/engine/Story';
 export type { Choice } from 'inkjs/engine/Choice';
+export { Container } from 'inkjs/engine/Container';

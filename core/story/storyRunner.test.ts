@@ -79,4 +79,60 @@ describe('StoryRunner', () => {
     runner.choose(1);
     expect(runner.start().lines[0]?.text).toBe('Morning.');
   });
+
+  describe('place', () => {
+    const PLACES = `Before any knot.
+-> street
+=== street ===
+On the street.
+* [Go left] Left.
+* [Go right] Right.
+- (afterwards) Together again.
+-> home
+=== home ===
+Home.
+-> home.kitchen
+= kitchen
+In the kitchen.
+* [Eat] Eat.
+  ** [More] More.
+  -- (full) Full now.
+  -> done
+* [Leave] -> done
+= done
+All done.
+-> END
+`;
+
+    it('names the knot or knot.stitch of the waiting choices, never a gather or choice label', () => {
+      const runner = new StoryRunner(compileInkSource(PLACES));
+      runner.start();
+      expect(runner.place).toBe('street');
+      runner.choose(0);
+      expect(runner.place).toBe('home.kitchen');
+      runner.choose(0);
+      // Inside a choice's nested weave: still the stitch.
+      expect(runner.place).toBe('home.kitchen');
+    });
+
+    it('names where the last line came from at an ending, and the choices after a restore', () => {
+      const json = compileInkSource(PLACES);
+      const runner = new StoryRunner(json);
+      runner.start();
+      runner.choose(1);
+      const saved = runner.saveState();
+      runner.choose(1);
+      expect(runner.step.ended).toBe(true);
+      expect(runner.place).toBe('home.done');
+      const resumed = new StoryRunner(json);
+      resumed.restore(saved);
+      expect(resumed.place).toBe('home.kitchen');
+    });
+
+    it('is undefined before the first knot', () => {
+      const runner = new StoryRunner(compileInkSource('Hello.\n* [On] On.\n-> END\n'));
+      runner.start();
+      expect(runner.place).toBeUndefined();
+    });
+  });
 });

@@ -2,6 +2,7 @@
  * Runs a compiled story and turns inkjs output into plain data the screens can draw.
  */
 import { Story } from './inkRuntime.ts';
+import { placeOfPath } from './storyPlace.ts';
 import { parseTags, type HookType, type StoryTag } from './tags.ts';
 
 export interface StoryLine {
@@ -38,6 +39,8 @@ export interface StoryStep {
 export class StoryRunner {
   private readonly story: Story;
   private current: StoryStep | undefined;
+  /** The engine path of the last line shown (after restore: none, the choices say where). */
+  private lastLinePath: string | undefined;
 
   constructor(compiledStory: string) {
     this.story = new Story(compiledStory);
@@ -46,6 +49,7 @@ export class StoryRunner {
   /** Starts from the beginning, discarding any progress. */
   start(): StoryStep {
     this.story.ResetState();
+    this.lastLinePath = undefined;
     return this.advance();
   }
 
@@ -67,12 +71,22 @@ export class StoryRunner {
     return (this.current ??= this.snapshotChoices([]));
   }
 
+  /**
+   * The knot or `knot.stitch` the player is at: where the waiting choices are, or, at an
+   * ending, where the last line came from. Undefined before the first knot.
+   */
+  get place(): string | undefined {
+    const choice = this.story.currentChoices[0];
+    return placeOfPath(this.story, choice ? choice.sourcePath : this.lastLinePath);
+  }
+
   saveState(): string {
     return this.story.state.toJson();
   }
 
   restore(inkState: string): StoryStep {
     this.story.state.LoadJson(inkState);
+    this.lastLinePath = undefined;
     this.current = this.snapshotChoices([]);
     return this.current;
   }
@@ -82,6 +96,7 @@ export class StoryRunner {
     const tagErrors: string[] = [];
     while (this.story.canContinue) {
       const text = this.story.Continue() ?? '';
+      this.lastLinePath = lineOrigin(this.story) ?? this.lastLinePath;
       const parsed = parseTags(this.story.currentTags ?? []);
       tagErrors.push(...parsed.errors);
       lines.push({ text: text.replace(/\n$/, ''), tags: parsed.tags });
@@ -109,6 +124,20 @@ export class StoryRunner {
       tagErrors,
     };
   }
+}
+
+/**
+ * Where the line just produced was written: the story's own text objects in the output
+ * stream know their place (the engine's pointers may already be past a divert, or gone at
+ * an ending); text the engine made itself, such as the line break, has no parent.
+ */
+function lineOrigin(story: Story): string | undefined {
+  const output = story.state.outputStream;
+  for (let index = output.length - 1; index >= 0; index--) {
+    const content = output[index];
+    if (content?.parent) return content.path.toString();
+  }
+  return undefined;
 }
 
 function findHooks(lines: readonly StoryLine[]): HookRequest[] {

@@ -27,15 +27,17 @@ async function user(args: string[], stdin = ''): Promise<{ code: number; stderr:
 }
 
 async function prepare(): Promise<void> {
-  const { name, pseudonym, password } = E2E_COUNSELLOR;
+  const { name, pseudonym, password, kind, languages } = E2E_COUNSELLOR;
+  const profile = ['--kind', kind, '--languages', languages.join(',')];
   const added = await user(
-    ['add', '--role', 'counsellor', '--name', name, '--pseudonym', pseudonym],
+    ['add', '--role', 'counsellor', '--name', name, '--pseudonym', pseudonym, ...profile],
     `${password}\n`,
   );
   if (added.code === 0) return;
   if (!added.stderr.includes('exists already')) throw new Error(added.stderr);
   for (const [args, stdin] of [
     [['password', name], `${password}\n`],
+    [['profile', name, ...profile], ''],
     [['enable', name], ''],
   ] as const) {
     const result = await user([...args], stdin);

@@ -57,9 +57,16 @@ export function defaultInboxSocketUrl(): string {
 /** Fills the inbox section (keeping its heading) and connects. */
 export function mountInbox(
   section: HTMLElement,
-  options: { t: Translate; socketUrl?: string; createSocket?: SocketFactory },
+  options: {
+    t: Translate;
+    /** A story's title in the workspace's language (the id when the title is not known). */
+    storyTitle?: StoryTitle;
+    socketUrl?: string;
+    createSocket?: SocketFactory;
+  },
 ): InboxView {
   const { t } = options;
+  const storyTitle = options.storyTitle ?? ((id: string) => id);
   const socket = new ChatSocket({
     url: options.socketUrl ?? defaultInboxSocketUrl(),
     hello: { type: 'hello', protocolVersion: PROTOCOL_VERSION, role: 'counsellor' },
@@ -86,7 +93,7 @@ export function mountInbox(
     for (const [id, held] of state.cases) {
       let view = caseViews.get(id);
       if (!view) {
-        view = new CaseView(t, inbox, id, () => {
+        view = new CaseView(t, storyTitle, inbox, id, () => {
           inbox.dismiss(id);
         });
         caseViews.set(id, view);
@@ -118,7 +125,7 @@ export function mountInbox(
     } else {
       waitingList.replaceChildren(
         ...state.waiting.map((view, index) =>
-          waitingItem(t, view, index + 1, () => inbox.claim(view.conversationId)),
+          waitingItem(t, storyTitle, view, index + 1, () => inbox.claim(view.conversationId)),
         ),
       );
     }
@@ -147,7 +154,13 @@ function statusText(t: Translate, state: InboxState): string {
   return '';
 }
 
-function preferenceLines(t: Translate, view: CounsellorCaseView): HTMLElement {
+export type StoryTitle = (storyId: string) => string;
+
+function preferenceLines(
+  t: Translate,
+  storyTitle: StoryTitle,
+  view: CounsellorCaseView,
+): HTMLElement {
   const { preferences } = view;
   const wishes = preferences.wishes.map((wish) => t(WISH_KEYS[wish])).join(', ');
   const row = (term: string, description: string) => [
@@ -171,14 +184,14 @@ function preferenceLines(t: Translate, view: CounsellorCaseView): HTMLElement {
     ...row(
       t('inbox.entry'),
       view.entry.via === 'hook'
-        ? t('inbox.entryHook', { story: view.entry.storyId })
+        ? t('inbox.entryHook', { story: storyTitle(view.entry.storyId) })
         : t('inbox.entryHelp'),
     ),
     ...(view.sharedStoryPosition
       ? row(
           t('inbox.storyPosition'),
           t('inbox.storyPositionValue', {
-            story: view.sharedStoryPosition.storyId,
+            story: storyTitle(view.sharedStoryPosition.storyId),
             knot: view.sharedStoryPosition.knot,
           }),
         )
@@ -188,6 +201,7 @@ function preferenceLines(t: Translate, view: CounsellorCaseView): HTMLElement {
 
 function waitingItem(
   t: Translate,
+  storyTitle: StoryTitle,
   view: CounsellorCaseView,
   number: number,
   onClaim: () => void,
@@ -206,7 +220,7 @@ function waitingItem(
       { id: headingId },
       t('inbox.contact', { number, since: new Date(view.createdAt).toLocaleString() }),
     ),
-    preferenceLines(t, view),
+    preferenceLines(t, storyTitle, view),
     claim,
   );
 }
@@ -227,6 +241,7 @@ class CaseView {
 
   constructor(
     private readonly t: Translate,
+    private readonly storyTitle: StoryTitle,
     private readonly inbox: CounsellorInbox,
     private readonly conversationId: string,
     onDismiss: () => void,
@@ -288,7 +303,7 @@ class CaseView {
   draw(held: CaseState): void {
     const { t } = this;
     if (!this.factsDrawn) {
-      this.facts.replaceChildren(preferenceLines(t, held.view));
+      this.facts.replaceChildren(preferenceLines(t, this.storyTitle, held.view));
       this.factsDrawn = true;
     }
     this.notice.textContent = held.deletedByPlayer

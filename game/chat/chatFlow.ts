@@ -7,7 +7,7 @@
  * The flow keeps its step across the help panel's redraws (language switch, config loaded):
  * the shell calls `render` with the panel's container every time it draws.
  */
-import { PROTOCOL_VERSION, type StoryPosition } from '../../core/protocol/chatProtocol.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol/chatProtocol.ts';
 import type { HelpEntry } from '../../core/ethics/storyReview.ts';
 import type { GameConfigResponse } from '../../core/protocol/gameConfigApi.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -17,8 +17,21 @@ import { el, focusStatic } from '../ui/dom.ts';
 import { equalButtons } from '../ui/equalButtons.ts';
 import { ChatPanel } from './chatPanel.ts';
 import { ChatSocket, type SocketFactory } from '../../core/chat/chatSocket.ts';
-import { guestToken, openRequestFrom, type PreferenceChoices } from './chatViewModel.ts';
+import {
+  guestToken,
+  openRequestFrom,
+  type PreferenceChoices,
+  type StoryPlaceView,
+} from './chatViewModel.ts';
 import { PlayerChat } from './playerChat.ts';
+import {
+  AVAILABILITY_NOTICE_ID,
+  AvailabilityNotice,
+  createAvailabilityFetcher,
+  type FetchAvailability,
+} from './chatAvailability.ts';
+import { hasPersonalOffers } from '../../core/ethics/partnerOffers.ts';
+import { PartnerOffersStep } from './partnerOffers.ts';
 
 /** The EU-wide emergency number, as the help panel shows it. */
 const EMERGENCY_NUMBER = '112';
@@ -30,19 +43,28 @@ export interface ChatFlowDeps {
   /** Where the chat drawer and its minimised button are placed. */
   drawerHost: HTMLElement;
   /** The player's place in the story, when the game knows it (for the separate opt-in). */
-  storyPosition?(): StoryPosition | undefined;
+  storyPlace?: (() => StoryPlaceView | undefined) | undefined;
   /** The drawer opened: the help panel steps aside so the game is visible. */
   onChatShown(): void;
   socketUrl?: string;
   createSocket?: SocketFactory;
+  /** GET /api/chat/availability when not given. */
+  fetchAvailability?: FetchAvailability;
 }
+
+/** The choices a counsellor is matched on: changing one asks who is online again. */
+const MATCHED_ON: ReadonlySet<keyof PreferenceChoices> = new Set([
+  'counsellorKind',
+  'counsellorGender',
+  'language',
+]);
 
 export interface ChatFlowContext {
   config: GameConfigResponse | undefined;
   entry: HelpEntry;
 }
 
-type Step = 'offer' | 'explain' | 'preferences' | 'resume';
+type Step = 'offer' | 'explain' | 'preferences' | 'resume' | 'inPerson';
 
 type ResumeNotice = 'empty' | 'unknown' | undefined;
 
@@ -63,9 +85,11 @@ const defaultChoices = (language: string): PreferenceChoices => ({
 
 export class ChatFlow {
   private step: Step = 'offer';
+  private readonly partnerOffers = new PartnerOffersStep();
   private declined = false;
   private choices: PreferenceChoices;
   private resumeNotice: ResumeNotice;
+  private availabilityNotice: AvailabilityNotice | undefined;
   private running: RunningChat | undefined;
   private container: HTMLElement | undefined;
   private context: ChatFlowContext | undefined;
@@ -132,6 +156,8 @@ export class ChatFlow {
         return config ? this.preferencesPart(config) : [];
       case 'resume':
         return this.resumePart();
+      case 'inPerson':
+        return config ? this.inPersonPart(config) : [];
     }
   }
 
@@ -148,11 +174,29 @@ export class ChatFlow {
       this.resumeNotice = undefined;
       this.move('resume');
     });
+    const partners = this.context?.config?.partners ?? [];
+    const inPerson = hasPersonalOffers(partners)
+      ? el('button', { type: 'button', class: 'chat-in-person-offer' }, t('chat.inPerson.offer'))
+      : null;
+    inPerson?.addEventListener('click', () => {
+      this.declined = false;
+      this.move('inPerson');
+    });
     return [
       el('p', {}, t('chat.offer')),
       ...(this.declined ? [el('p', { 'data-step-focus': true }, t('chat.declined'))] : []),
       el('div', { class: 'button-row' }, start, phrase),
+      ...(inPerson ? [inPerson] : []),
     ];
+  }
+
+  /** Before any consent: the list comes with the config, and nothing is sent. */
+  private inPersonPart(config: GameConfigResponse): HTMLElement[] {
+    return this.partnerOffers.render(config, {
+      t: this.deps.t,
+      language: this.deps.language,
+      onBack: () => this.move('offer'),
+    });
   }
 
   private explainPart(config: GameConfigResponse): HTMLElement[] {
@@ -201,8 +245,13 @@ export class ChatFlow {
           const id = `chat-${name}-${value}`;
           const input = el('input', { type: 'radio', name: `chat-${name}`, id, value });
           input.checked = value === current;
+          if (name === 'format' && value === 'live') {
+            input.setAttribute('aria-describedby', AVAILABILITY_NOTICE_ID);
+          }
           input.addEventListener('change', () => {
-            if (input.checked) this.choices = { ...this.choices, [name]: value };
+            if (!input.checked) return;
+            this.choices = { ...this.choices, [name]: value };
+            if (MATCHED_ON.has(name)) this.askAvailability();
           });
           return el('div', { class: 'chat-option' }, input, el('label', { for: id }, label));
         }),
@@ -229,19 +278,30 @@ export class ChatFlow {
         return el('div', { class: 'chat-option' }, input, el('label', { for: id }, label));
       }),
     );
-    const position = this.deps.storyPosition?.();
-    const share = el('input', { type: 'checkbox', id: 'chat-share-position' });
+    const place = this.deps.storyPlace?.();
+    const share = el('input', {
+      type: 'checkbox',
+      id: 'chat-share-position',
+      'aria-describedby': 'chat-share-position-hint',
+    });
     share.checked = choices.sharePosition;
     share.addEventListener('change', () => {
       this.choices = { ...this.choices, sharePosition: share.checked };
     });
-    const shareOption = position
+    const shareOption = place
       ? el(
           'div',
           { class: 'chat-option chat-share' },
           share,
           el('label', { for: 'chat-share-position' }, t('chat.preferences.sharePosition')),
-          el('p', { class: 'chat-hint' }, t('chat.preferences.sharePositionHint')),
+          el(
+            'p',
+            { id: 'chat-share-position-hint', class: 'chat-hint' },
+            t('chat.preferences.sharePositionHint', {
+              title: place.title,
+              place: place.position.knot,
+            }),
+          ),
         )
       : null;
     const back = el(
@@ -285,6 +345,7 @@ export class ChatFlow {
         choices.language,
       ),
       wishBoxes,
+      this.availability().element,
       radios(
         'format',
         t('chat.preferences.format'),
@@ -310,11 +371,13 @@ export class ChatFlow {
           openRequestFrom(this.choices, {
             consentVersion: config.consent.textVersion,
             entry,
-            storyPosition: position,
+            storyPosition: place?.position,
           }),
         ),
       );
     });
+    // Asked once the form is in place, so the answer can enable or disable "Live now".
+    queueMicrotask(() => this.askAvailability());
     return [
       el(
         'h4',
@@ -324,6 +387,36 @@ export class ChatFlow {
       el('p', {}, t('chat.preferences.intro')),
       form,
     ];
+  }
+
+  private availability(): AvailabilityNotice {
+    return (this.availabilityNotice ??= new AvailabilityNotice(
+      this.deps.t,
+      this.deps.fetchAvailability ?? createAvailabilityFetcher(undefined, import.meta.env.BASE_URL),
+      (allowed) => this.allowLive(allowed),
+    ));
+  }
+
+  private askAvailability(): void {
+    if (this.step !== 'preferences' || this.running) return;
+    const { counsellorKind, counsellorGender, language } = openRequestFrom(this.choices, {
+      consentVersion: '',
+      entry: { via: 'help-button' },
+      storyPosition: undefined,
+    }).preferences;
+    this.availability().update({ counsellorKind, counsellorGender, language });
+  }
+
+  /** "Live now" only while someone who fits is online; otherwise the message is chosen. */
+  private allowLive(allowed: boolean): void {
+    const live = this.container?.querySelector<HTMLInputElement>('#chat-format-live');
+    const message = this.container?.querySelector<HTMLInputElement>('#chat-format-message');
+    if (!live || !message) return;
+    live.disabled = !allowed;
+    if (!allowed && live.checked) {
+      message.checked = true;
+      this.choices = { ...this.choices, format: 'message' };
+    }
   }
 
   private resumePart(): HTMLElement[] {

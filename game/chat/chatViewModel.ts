@@ -58,6 +58,13 @@ export function statusLine(t: Translate, state: PlayerChatState): string {
   return '';
 }
 
+/** The player's place as the chat's opt-in shows it and, if they agree, sends it. */
+export interface StoryPlaceView {
+  position: StoryPosition;
+  /** The story's title in the UI language, so the player sees what they would share. */
+  title: string;
+}
+
 export interface PreferenceChoices {
   counsellorKind: string;
   counsellorGender: string;

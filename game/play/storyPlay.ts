@@ -80,6 +80,11 @@ export class StoryPlay {
     return this.session.story.locale;
   }
 
+  /** The knot or `knot.stitch` the player is at, for sharing with a counsellor if they choose. */
+  get place(): string | undefined {
+    return this.session.place;
+  }
+
   start(): void {
     this.record = newPlaythrough();
     const step = this.guarded(() => this.session.start());

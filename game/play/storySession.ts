@@ -61,6 +61,11 @@ export class StorySession {
     return step;
   }
 
+  /** The knot or `knot.stitch` the player is at (see StoryRunner.place). */
+  get place(): string | undefined {
+    return this.runner.place;
+  }
+
   saveState(): string {
     return this.runner.saveState();
   }

@@ -6,6 +6,7 @@
 import type { HelpEntry } from '../../core/ethics/storyReview.ts';
 import type { GameConfig, GameConfigClient } from '../api/gameConfigClient.ts';
 import { ChatFlow, openChatFlow } from '../chat/chatFlow.ts';
+import type { StoryPlaceView } from '../chat/chatViewModel.ts';
 import { UI_LANGUAGES, type Translator, type UiLanguage } from '../i18n/translator.ts';
 import { focusStatic } from '../ui/dom.ts';
 import { appearanceFor, applyAppearance, prefersReducedMotion } from './appearance.ts';
@@ -37,6 +38,8 @@ export interface ShellDeps {
   /** After the shell speaks the new language; the story follows at a safe point. */
   onLanguageChange(language: UiLanguage): void;
   setDocumentTitle(title: string): void;
+  /** Where the player is in a story, if they are in one (the chat offers to share it). */
+  storyPlace?(): StoryPlaceView | undefined;
 }
 
 export interface Shell {
@@ -112,6 +115,7 @@ export function createShell(deps: ShellDeps): Shell {
     language: () => translator.language,
     html: elements.html,
     drawerHost: elements.panels,
+    storyPlace: deps.storyPlace,
     onChatShown: () => help.close({ restoreFocus: false }),
   });
 

@@ -40,7 +40,7 @@ function openFrame(entry: ChatEntry = { via: 'help-button' }): ClientMessageOf<'
     requestId: randomUUID(),
     consentVersion: CONSENT_VERSION,
     preferences: {
-      counsellorKind: 'former-member',
+      counsellorKind: 'any',
       counsellorGender: 'any',
       language: 'de',
       wishes: ['leave-a-group'],

@@ -7,10 +7,15 @@
  * the queue. What a counsellor is sent goes through server/store/views.ts, so it never holds a
  * guest token, a resume phrase or anything about the connection.
  *
- * Matching, for now: every counsellor sees every waiting contact (staff accounts have no
- * languages or kind yet); profiles and matching come with the next issue.
+ * Matching (core/chat/matching.ts): a counsellor's queue holds the waiting contacts whose
+ * preferences fit their profile (kind, gender, languages); a supervisor's holds every waiting
+ * contact, so none can wait unseen. The same rule tells a player, before they start, whether
+ * anyone who fits is online (`availability`).
  */
 import { createHash } from 'node:crypto';
+import { counsellorMatches, type MatchCriteria } from '../../core/chat/matching.ts';
+import type { AvailabilityResponse } from '../../core/protocol/chatAvailabilityApi.ts';
+import { CHAT_AVAILABILITY_API_VERSION } from '../../core/protocol/chatAvailabilityApi.ts';
 import { generateResumePhrase, isWellFormedResumePhrase } from '../../core/chat/resumePhrase.ts';
 import {
   CHAT_CLOSE_CODES,
@@ -23,6 +28,7 @@ import {
   type ChatErrorCode,
   type ChatRole,
   type ClientMessageOf,
+  type CounsellorProfile,
   type EndedBy,
   type ServerMessage,
   type ServerMessageOf,
@@ -88,7 +94,15 @@ export interface ChatServiceDeps {
   logger?: Logger;
   now?: () => Date;
   limits?: Partial<ChatLimits>;
+  /** Every staff account (the availability tells whether anyone at all fits a player's wishes). */
+  staffAccounts?: () => readonly StaffAccount[];
 }
+
+/** How many recent live waits the estimate looks at, and how far back. */
+const WAIT_SAMPLES = 25;
+const WAIT_SAMPLE_MAX_AGE_MS = 3 * 60 * 60_000;
+/** Fewer recent waits than this, and the player is told there is no estimate yet. */
+const MIN_WAIT_SAMPLES = 3;
 
 /** One client connection as the service sees it. */
 export interface ChatPeer {
@@ -101,6 +115,9 @@ export class ChatConnection {
   /** For players: a hash of the guest token, only ever in memory. */
   guestKey: string | undefined;
   counsellor: CounsellorRef | undefined;
+  /** Counsellor: what their queue is matched on; supervisors' queues hold every contact. */
+  profile: CounsellorProfile | undefined;
+  seesEveryContact = false;
   /** Player: the conversations this connection opened or resumed. */
   readonly conversations = new Set<string>();
   subscribedToQueue = false;
@@ -150,6 +167,8 @@ export class ChatService {
   private readonly attached = new Map<string, Set<ChatConnection>>();
   private readonly guestBuckets: KeyedBuckets;
   private readonly globalResume: TokenBucket;
+  /** Recent live contacts' waits until claimed (memory only): the honest wait estimate. */
+  private readonly liveWaits: Array<{ claimedAt: number; waitMs: number }> = [];
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.limits = { ...DEFAULT_CHAT_LIMITS, ...deps.limits };
@@ -296,8 +315,20 @@ export class ChatService {
         this.closeConnection(connection, CHAT_CLOSE_CODES.unauthorised, 'not signed in');
         return;
       }
+      const ref = counsellorRefOf(staff);
+      if (!ref || !staff.profile) {
+        this.sendError(
+          connection,
+          'not-allowed',
+          'this account has no counsellor profile: an admin sets one with "offramp user profile"',
+        );
+        this.closeConnection(connection, CHAT_CLOSE_CODES.unauthorised, 'no counsellor profile');
+        return;
+      }
       connection.role = 'counsellor';
-      connection.counsellor = counsellorRefOf(staff);
+      connection.counsellor = ref;
+      connection.profile = staff.profile;
+      connection.seesEveryContact = staff.role === 'supervisor';
       for (const record of await this.store.listClaimedBy(staff.id)) {
         this.attach(record.id, connection);
       }
@@ -521,7 +552,7 @@ export class ChatService {
     ]);
     connection.peer.send({
       type: 'queue',
-      waiting: waiting.filter((record) => matches(record, counsellor)).map(toCounsellorCaseView),
+      waiting: waiting.filter((record) => sees(connection, record)).map(toCounsellorCaseView),
       mine: mine.map(toCounsellorCaseView),
     });
   }
@@ -529,6 +560,8 @@ export class ChatService {
   private async claim(connection: ChatConnection, claim: ClientMessageOf<'claim'>): Promise<void> {
     const counsellor = connection.counsellor;
     if (!counsellor) return;
+    const wasWaiting =
+      (await this.store.getConversation(claim.conversationId))?.status === 'waiting';
     const result = await this.store.claim(claim.conversationId, counsellor);
     if (!result.ok) {
       connection.peer.send({
@@ -539,6 +572,9 @@ export class ChatService {
       return;
     }
     const record = result.conversation;
+    if (record.format === 'live' && wasWaiting) {
+      this.recordLiveWait(Date.parse(record.createdAt));
+    }
     const claimed: ServerMessage = {
       type: 'claimed',
       conversationId: record.id,
@@ -620,9 +656,8 @@ export class ChatService {
 
   private broadcastQueue(change: { added: ConversationRecord[]; removed: string[] }): void {
     for (const connection of this.connections) {
-      const counsellor = connection.counsellor;
-      if (!connection.subscribedToQueue || !counsellor) continue;
-      const added = change.added.filter((record) => matches(record, counsellor));
+      if (!connection.subscribedToQueue || !connection.counsellor) continue;
+      const added = change.added.filter((record) => sees(connection, record));
       if (added.length === 0 && change.removed.length === 0) continue;
       connection.peer.send({
         type: 'queue-update',
@@ -630,6 +665,66 @@ export class ChatService {
         removed: change.removed,
       });
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Availability (GET /api/chat/availability)
+
+  /**
+   * What a player with these wishes is told before starting: whether anyone who fits works
+   * here at all, whether one of them has the workspace open now, how many live contacts those
+   * are already waiting for, and how long live contacts recently waited. Counts only.
+   */
+  async availability(criteria: MatchCriteria): Promise<AvailabilityResponse> {
+    const online = [...this.connections].filter(
+      (connection) =>
+        connection.subscribedToQueue &&
+        connection.profile !== undefined &&
+        counsellorMatches(criteria, connection.profile),
+    );
+    const registered = (this.deps.staffAccounts?.() ?? []).some(
+      (account) =>
+        !account.disabled &&
+        CHAT_STAFF_ROLES.includes(account.role) &&
+        account.profile !== undefined &&
+        counsellorMatches(criteria, account.profile),
+    );
+    const status = online.length > 0 ? 'online' : registered ? 'offline' : 'none';
+    let waitingAhead = 0;
+    if (online.length > 0) {
+      const waiting = await this.store.listWaiting();
+      waitingAhead = waiting.filter(
+        (record) =>
+          record.format === 'live' && online.some((connection) => sees(connection, record)),
+      ).length;
+    }
+    return {
+      version: CHAT_AVAILABILITY_API_VERSION,
+      status,
+      waitingAhead,
+      typicalWaitMinutes: status === 'online' ? this.typicalWaitMinutes() : null,
+    };
+  }
+
+  private recordLiveWait(createdAtMs: number): void {
+    const now = this.nowMs();
+    this.liveWaits.push({ claimedAt: now, waitMs: Math.max(0, now - createdAtMs) });
+    if (this.liveWaits.length > WAIT_SAMPLES) this.liveWaits.shift();
+  }
+
+  private typicalWaitMinutes(): number | null {
+    const since = this.nowMs() - WAIT_SAMPLE_MAX_AGE_MS;
+    const waits = this.liveWaits
+      .filter((sample) => sample.claimedAt >= since)
+      .map((sample) => sample.waitMs)
+      .sort((a, b) => a - b);
+    if (waits.length < MIN_WAIT_SAMPLES) return null;
+    const middle = Math.floor(waits.length / 2);
+    const median =
+      waits.length % 2 === 1
+        ? (waits[middle] ?? 0)
+        : ((waits[middle - 1] ?? 0) + (waits[middle] ?? 0)) / 2;
+    return Math.round(median / 60_000);
   }
 
   private withinRate(connection: ChatConnection, kind: RateKind, ids: ErrorIds): boolean {
@@ -685,13 +780,16 @@ type ErrorIds = Partial<
   >
 >;
 
-/** Counsellors appear by pseudonym and kind; the sign-in name is never shown to a player. */
-export function counsellorRefOf(account: StaffAccount): CounsellorRef {
+/**
+ * Counsellors appear by pseudonym and the kind their profile records (never the sign-in name);
+ * an account without a profile cannot work the chat, since nobody could say what it is.
+ */
+export function counsellorRefOf(account: StaffAccount): CounsellorRef | undefined {
+  if (!account.profile) return undefined;
   return {
     accountId: account.id,
     pseudonym: (account.pseudonym ?? 'Counsellor').slice(0, 40),
-    // Staff accounts do not record a kind yet (next issue): everyone is a professional for now.
-    kind: 'professional',
+    kind: account.profile.kind,
   };
 }
 
@@ -699,9 +797,12 @@ function isChatStaff(staff: StaffAccount | undefined): staff is StaffAccount {
   return staff !== undefined && CHAT_STAFF_ROLES.includes(staff.role);
 }
 
-/** Everyone matches for now: accounts have no languages or kind yet. */
-function matches(_record: ConversationRecord, _counsellor: CounsellorRef): boolean {
-  return true;
+/** Whether a waiting contact belongs in this counsellor's queue. */
+function sees(connection: ChatConnection, record: ConversationRecord): boolean {
+  if (connection.seesEveryContact) return true;
+  return (
+    connection.profile !== undefined && counsellorMatches(record.preferences, connection.profile)
+  );
 }
 
 function describeStoreError(error: ChatStoreError): string {

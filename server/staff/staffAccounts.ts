@@ -16,6 +16,10 @@ import {
   type StaffAccountView,
   type StaffRole,
 } from '../../core/protocol/staffApi.ts';
+import {
+  counsellorProfileSchema,
+  type CounsellorProfile,
+} from '../../core/protocol/chatProtocol.ts';
 import type { AccountsFile, SettingsSection } from '../store/accountsFile.ts';
 
 export const STAFF_SECTION = 'staff';
@@ -29,6 +33,11 @@ export const staffAccountSchema = z.strictObject({
   name: accountNameSchema,
   pseudonym: z.string().min(1).max(MAX_PSEUDONYM_LENGTH).optional(),
   role: staffRoleSchema,
+  /**
+   * What players' preferences are matched against; an account that works the chat needs one
+   * (added after version 1 was written: an account without it simply has none).
+   */
+  profile: counsellorProfileSchema.optional(),
   passwordHash: z.string().min(1).max(500),
   createdAt: isoTime,
   passwordChangedAt: isoTime,
@@ -82,6 +91,7 @@ export interface NewAccount {
   name: string;
   role: StaffRole;
   pseudonym?: string;
+  profile?: CounsellorProfile;
   passwordHash: string;
 }
 
@@ -125,6 +135,7 @@ export class StaffAccounts {
       name: accountNameSchema.parse(input.name),
       role: input.role,
       ...(input.pseudonym === undefined ? {} : { pseudonym: input.pseudonym }),
+      ...(input.profile === undefined ? {} : { profile: input.profile }),
       passwordHash: input.passwordHash,
       createdAt: time,
       passwordChangedAt: time,

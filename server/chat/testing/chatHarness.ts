@@ -15,6 +15,7 @@ import {
   PROTOCOL_VERSION,
   parseServerFrame,
   type ClientMessage,
+  type CounsellorProfile,
   type ServerMessage,
   type ServerMessageOf,
   type ServerMessageType,
@@ -34,12 +35,17 @@ import { openDataStore, type DataStore } from '../../store/openDataStore.ts';
 import { attachChatServer, CHAT_PATH, type ChatServer } from '../chatServer.ts';
 import type { ChatLimits } from '../chatService.ts';
 import { createChatEntryRouter } from '../entryCheck.ts';
+import { createAvailabilityRouter } from '../availabilityRouter.ts';
 
 export const CONSENT_VERSION = 'test';
 export const STAFF_PASSWORD = 'a long and quiet river';
 /** The one approved story: `chat` hooks allowed, `helpline` not. */
 export const REVIEWED_STORY = 'demo';
 const FRAME_WAIT_MS = 5000;
+export const DEFAULT_COUNSELLOR_PROFILE: CounsellorProfile = {
+  kind: 'professional',
+  languages: ['en', 'de'],
+};
 
 export interface ChatHarness {
   url: string;
@@ -48,7 +54,12 @@ export interface ChatHarness {
   data: DataStore;
   chat: ChatServer;
   logLines: string[];
-  addCounsellor(name: string, pseudonym: string): Promise<void>;
+  /** A counsellor (default profile: a professional speaking en and de), or another chat role. */
+  addCounsellor(
+    name: string,
+    pseudonym: string,
+    options?: { profile?: CounsellorProfile | null; role?: 'counsellor' | 'supervisor' },
+  ): Promise<void>;
   /** Signs in through the staff API; returns the Cookie header value. */
   signIn(name: string): Promise<string>;
   connect(options?: { cookie?: string; origin?: string | null }): Promise<TestClient>;
@@ -66,7 +77,8 @@ export async function startChatHarness(
   const storiesDir = writeTree({}, 'offramp-chat-stories-');
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
-  const data = await openDataStore({ dataDir, env: {} });
+  // One clock for the store's timestamps and the service's, so tests can move time for both.
+  const data = await openDataStore({ dataDir, env: {}, ...(now ? { now } : {}) });
   const accounts = new StaffAccounts(openAccountRepository(data.accounts));
   const sessions = new SessionStore({});
   const authenticator = new StaffAuthenticator({ accounts, sessions, secureCookies: true });
@@ -78,6 +90,11 @@ export async function startChatHarness(
 
   const outer = express();
   outer.use('/api/chat', createChatEntryRouter({ reviewOf }));
+  const attached: { chat?: ChatServer } = {};
+  outer.use(
+    '/api/chat',
+    createAvailabilityRouter(() => attached.chat?.service),
+  );
   outer.use(
     createApp({
       mode: 'production',
@@ -98,6 +115,7 @@ export async function startChatHarness(
   const running: RunningServer = await startServer(outer, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${running.port}`;
   const chat = attachChatServer(running.server, {
+    staffAccounts: () => accounts.list(),
     store: data.chat,
     consentVersion: CONSENT_VERSION,
     reviewOf,
@@ -107,6 +125,7 @@ export async function startChatHarness(
     limits,
     ...(now ? { now } : {}),
   });
+  attached.chat = chat;
   const clients: TestClient[] = [];
   let stopped = false;
 
@@ -117,11 +136,14 @@ export async function startChatHarness(
     data,
     chat,
     logLines,
-    async addCounsellor(name, pseudonym) {
+    async addCounsellor(name, pseudonym, options = {}) {
+      const profile =
+        options.profile === undefined ? DEFAULT_COUNSELLOR_PROFILE : (options.profile ?? undefined);
       await accounts.add({
         name,
-        role: 'counsellor',
+        role: options.role ?? 'counsellor',
         pseudonym,
+        ...(profile ? { profile } : {}),
         passwordHash: await hasher.hash(STAFF_PASSWORD),
       });
     },

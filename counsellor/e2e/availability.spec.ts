@@ -1,0 +1,89 @@
+/**
+ * "Live now if a matching counsellor is available, otherwise a message answered later",
+ * through the real server: the preferences step says honestly who is there for the player's
+ * choices, and offers "Live now" only while someone who fits is online.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_COUNSELLOR } from './staffAccount.ts';
+
+async function preferencesStep(browser: Browser, locale = 'en-GB'): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  const player = await context.newPage();
+  await player.goto('/');
+  return player;
+}
+
+async function openPreferences(player: Page): Promise<void> {
+  await player.getByRole('banner').getByRole('button', { name: 'Help', exact: true }).click();
+  const help = player.getByRole('dialog', { name: 'Help' });
+  await help.getByRole('button', { name: 'Find out about the chat' }).click();
+  await help.getByRole('button', { name: 'Yes, I agree' }).click();
+}
+
+test('nobody who fits: "Live now" is not offered and the player is told why', async ({
+  browser,
+}) => {
+  const player = await preferencesStep(browser);
+  await openPreferences(player);
+  const help = player.getByRole('dialog', { name: 'Help' });
+  // The test counsellor is a professional: nobody here is a survivor.
+  await help.getByRole('radio', { name: 'Someone who survived extremist violence' }).check();
+  const status = help.getByRole('status').filter({ hasText: 'Nobody here fits' });
+  await expect(status).toHaveText(
+    'Nobody here fits all of these choices at the moment. Choosing “Anyone” or “No preference” may help. You can still leave a message, but it may take longer to be answered.',
+  );
+  const live = help.getByRole('radio', { name: /^Live now/ });
+  await expect(live).toBeDisabled();
+  await expect(help.getByRole('radio', { name: 'Leave a message, answered later' })).toBeChecked();
+  await expect(live).toHaveAccessibleDescription(/^Nobody here fits/);
+  const results = await new AxeBuilder({ page: player })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('a counsellor who fits is online: the player is told so, with who waits first', async ({
+  browser,
+}) => {
+  const counsellorContext = await browser.newContext({ locale: 'en-GB' });
+  const counsellor = await counsellorContext.newPage();
+  await counsellor.goto('/counsellor/');
+  await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
+  await counsellor.getByLabel('Password').fill(E2E_COUNSELLOR.password);
+  await counsellor.getByRole('button', { name: 'Sign in' }).click();
+  await expect(counsellor.getByRole('list', { name: 'Waiting contacts' })).toBeVisible();
+
+  const player = await preferencesStep(browser);
+  await openPreferences(player);
+  const help = player.getByRole('dialog', { name: 'Help' });
+  await help.getByRole('radio', { name: 'A professional counsellor' }).check();
+  await expect(help.getByRole('status').filter({ hasText: 'online now' })).toContainText(
+    'Someone who fits your choices is online now.',
+  );
+  const live = help.getByRole('radio', { name: /^Live now/ });
+  await expect(live).toBeEnabled();
+  await live.check();
+
+  // Asking for someone else takes "Live now" away again, and back.
+  await help.getByRole('radio', { name: 'Female' }).check();
+  await expect(help.getByRole('status').filter({ hasText: 'Nobody here fits' })).toBeVisible();
+  await expect(live).toBeDisabled();
+  await help.getByRole('radio', { name: 'No preference' }).check();
+  await expect(live).toBeEnabled();
+  await counsellorContext.close();
+});
+
+test('in German too', async ({ browser }) => {
+  const player = await preferencesStep(browser, 'de-DE');
+  await player.getByRole('banner').getByRole('button', { name: 'Hilfe', exact: true }).click();
+  const help = player.getByRole('dialog', { name: 'Hilfe' });
+  await help.getByRole('button', { name: 'Mehr über den Chat erfahren' }).click();
+  await help.getByRole('button', { name: 'Ja, ich bin einverstanden' }).click();
+  await help
+    .getByRole('radio', { name: 'Mit jemandem, der extremistische Gewalt überlebt hat' })
+    .check();
+  await expect(
+    help.getByRole('status').filter({ hasText: 'Gerade passt hier niemand' }),
+  ).toBeVisible();
+});
