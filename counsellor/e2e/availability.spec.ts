@@ -4,11 +4,18 @@
  * choices, and offers "Live now" only while someone who fits is online.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_COUNSELLOR } from './staffAccount.ts';
+
+/** Every context a test opens is closed after it: a page left open keeps its art running. */
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
 
 async function preferencesStep(browser: Browser, locale = 'en-GB'): Promise<Page> {
   const context = await browser.newContext({ locale });
+  contexts.push(context);
   const player = await context.newPage();
   await player.goto('/');
   return player;
@@ -47,6 +54,7 @@ test('a counsellor who fits is online: the player is told so, with who waits fir
   browser,
 }) => {
   const counsellorContext = await browser.newContext({ locale: 'en-GB' });
+  contexts.push(counsellorContext);
   const counsellor = await counsellorContext.newPage();
   await counsellor.goto('/counsellor/');
   await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
@@ -71,7 +79,6 @@ test('a counsellor who fits is online: the player is told so, with who waits fir
   await expect(live).toBeDisabled();
   await help.getByRole('radio', { name: 'No preference' }).check();
   await expect(live).toBeEnabled();
-  await counsellorContext.close();
 });
 
 test('in German too', async ({ browser }) => {

@@ -3,13 +3,25 @@
  * exactly what would be shared, nothing is shared unless they tick it, and the counsellor then
  * sees the story's title and the part of it — and only then.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { fillSent } from './sentMessages.ts';
 import { E2E_COUNSELLOR } from './staffAccount.ts';
 
+/** Every context a test opens is closed after it: a page left open keeps its art running. */
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  contexts.push(context);
+  return context;
+}
+
 /** Plays the demo story to its first choice (the knot "intro") and opens the chat's preferences. */
 async function playerAtFirstChoice(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(browser);
   const player = await context.newPage();
   await player.goto('/');
   await player
@@ -38,7 +50,7 @@ async function startChatWith(player: Page, text: string): Promise<void> {
 }
 
 async function counsellorInbox(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB' });
+  const context = await newContext(browser);
   const counsellor = await context.newPage();
   await counsellor.goto('/counsellor/');
   await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);

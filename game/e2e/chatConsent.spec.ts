@@ -67,6 +67,9 @@ for (const language of ['en', 'de'] as const) {
     test('explanation → consent or an equal decline → preferences, keyboard only', async ({
       page,
     }) => {
+      // Dozens of key presses, each checked, and two axe runs: beside the other browser tests
+      // on two cores this has taken close to the default minute.
+      test.slow();
       await useSettings(page, {});
       const sentFrames: string[] = [];
       page.on('websocket', (socket) =>
