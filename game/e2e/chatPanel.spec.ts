@@ -1,6 +1,7 @@
 /**
  * The chat drawer in the browser, with /api/chat answered by a scripted stand-in for the
  * server (Playwright's routeWebSocket: a double of the network, speaking the real protocol),
+ * and GET /api/chat/availability answered "online",
  * so the drawer can be checked whatever state the real chat server is in: it opens beside the
  * game, shows the resume phrase once, sends, shows a reply and typing, minimises with an
  * unread count, deletes after a fair confirmation, and quick exit closes the socket.
@@ -21,6 +22,12 @@ class ScriptedChatServer {
   closed = false;
 
   async route(page: Page): Promise<void> {
+    // Someone who fits is online, whatever the real server's counsellors are doing now.
+    await page.route(/\/api\/chat\/availability\?/, (route) =>
+      route.fulfill({
+        json: { version: 1, status: 'online', waitingAhead: 0, typicalWaitMinutes: null },
+      }),
+    );
     await page.routeWebSocket(/\/api\/chat$/, (socket) => {
       this.socket = socket;
       socket.onClose(() => {
@@ -103,6 +110,9 @@ async function startChat(page: Page): Promise<ScriptedChatServer> {
   await help.getByRole('button', { name: 'Find out about the chat' }).click();
   await help.getByRole('button', { name: 'Yes, I agree' }).click();
   await help.getByRole('checkbox', { name: 'Just talk' }).check();
+  await expect(help.getByRole('status')).toContainText(
+    'Someone who fits your choices is online now.',
+  );
   await help.getByRole('button', { name: 'Start the chat' }).click();
   return server;
 }
