@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { textTable } from '../../core/format/textTable.ts';
 import type { ChatStore } from './chatStore.ts';
 import { deriveDataKeys } from './dataKey.ts';
 import { DirectorySyncer, writeFileDurably } from './durableFile.ts';
@@ -245,15 +246,7 @@ function printTable(results: Result[]): void {
     r.maxMs.toFixed(1),
     String(r.createMs),
   ]);
-  const widths = header.map((title, i) =>
-    Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
-  process.stdout.write(`${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-  for (const row of rows) process.stdout.write(`${line(row)}\n`);
+  for (const line of textTable(header, rows)) process.stdout.write(`${line}\n`);
 }
 
 async function main(): Promise<void> {
