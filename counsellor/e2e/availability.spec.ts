@@ -79,6 +79,17 @@ test('a counsellor who fits is online: the player is told so, with who waits fir
   await expect(live).toBeDisabled();
   await help.getByRole('radio', { name: 'No preference' }).check();
   await expect(live).toBeEnabled();
+  await live.check();
+
+  // While the live request waits, the drawer keeps saying whether someone who fits is there.
+  await help.getByRole('button', { name: 'Start the chat' }).click();
+  const drawer = player.locator('section.chat-panel');
+  await expect(drawer.locator('.chat-live-wait')).toHaveText(
+    /^Someone who fits your choices is online(?: and can see your request\.|; \d+ other (?:person is|people are) waiting too\.)/,
+  );
+  await drawer.getByRole('button', { name: 'I have written it down' }).click();
+  await drawer.getByRole('button', { name: 'End the chat' }).click();
+  await expect(drawer.locator('.chat-live-wait')).toBeHidden();
 });
 
 test('in German too', async ({ browser }) => {

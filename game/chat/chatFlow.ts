@@ -15,7 +15,7 @@ import { registerQuickExitCleanup } from '../shell/quickExit.ts';
 import { safeSessionStorage } from '../shell/settings.ts';
 import { el, focusStatic } from '../ui/dom.ts';
 import { equalButtons } from '../ui/equalButtons.ts';
-import { ChatPanel } from './chatPanel.ts';
+import { ChatPanel, type ChatPanelDeps } from './chatPanel.ts';
 import { ChatSocket, type SocketFactory } from '../../core/chat/chatSocket.ts';
 import {
   guestToken,
@@ -90,6 +90,7 @@ export class ChatFlow {
   private choices: PreferenceChoices;
   private resumeNotice: ResumeNotice;
   private availabilityNotice: AvailabilityNotice | undefined;
+  private availabilityFetcher: FetchAvailability | undefined;
   private running: RunningChat | undefined;
   private container: HTMLElement | undefined;
   private context: ChatFlowContext | undefined;
@@ -366,15 +367,18 @@ export class ChatFlow {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const entry = this.context?.entry ?? { via: 'help-button' };
-      this.startChat((chat) =>
-        chat.open(
-          openRequestFrom(this.choices, {
-            consentVersion: config.consent.textVersion,
-            entry,
-            storyPosition: place?.position,
-          }),
-        ),
-      );
+      const request = openRequestFrom(this.choices, {
+        consentVersion: config.consent.textVersion,
+        entry,
+        storyPosition: place?.position,
+      });
+      const { counsellorKind, counsellorGender, language } = request.preferences;
+      this.startChat((chat) => chat.open(request), {
+        liveWait: {
+          fetchAvailability: this.fetchAvailability(),
+          query: { counsellorKind, counsellorGender, language },
+        },
+      });
     });
     // Asked once the form is in place, so the answer can enable or disable "Live now".
     queueMicrotask(() => this.askAvailability());
@@ -392,9 +396,15 @@ export class ChatFlow {
   private availability(): AvailabilityNotice {
     return (this.availabilityNotice ??= new AvailabilityNotice(
       this.deps.t,
-      this.deps.fetchAvailability ?? createAvailabilityFetcher(undefined, import.meta.env.BASE_URL),
+      this.fetchAvailability(),
       (allowed) => this.allowLive(allowed),
     ));
+  }
+
+  private fetchAvailability(): FetchAvailability {
+    return (this.availabilityFetcher ??=
+      this.deps.fetchAvailability ??
+      createAvailabilityFetcher(undefined, import.meta.env.BASE_URL));
   }
 
   private askAvailability(): void {
@@ -473,7 +483,10 @@ export class ChatFlow {
   /** `showAt: 'started'`: show the drawer only once the server knows the phrase. */
   private startChat(
     begin: (chat: PlayerChat) => void,
-    { showAt = 'now' }: { showAt?: 'now' | 'started' } = {},
+    {
+      showAt = 'now',
+      liveWait,
+    }: { showAt?: 'now' | 'started'; liveWait?: ChatPanelDeps['liveWait'] } = {},
   ): void {
     this.stop();
     const socket = new ChatSocket({
@@ -491,6 +504,7 @@ export class ChatFlow {
       t: this.deps.t,
       chat,
       html: this.deps.html,
+      ...(liveWait ? { liveWait } : {}),
       onClosed: () => {
         this.stop();
         this.step = 'offer';

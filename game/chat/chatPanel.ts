@@ -7,13 +7,17 @@
 import type { Translate } from '../i18n/translator.ts';
 import { equalButtons } from '../ui/equalButtons.ts';
 import { el, focusStatic } from '../ui/dom.ts';
-import { counsellorName, panelTitle, statusLine } from './chatViewModel.ts';
+import type { AvailabilityQuery } from '../../core/protocol/chatAvailabilityApi.ts';
+import type { FetchAvailability } from './chatAvailability.ts';
+import { counsellorName, liveWaitLine, panelTitle, statusLine } from './chatViewModel.ts';
 import type { PlayerChat, PlayerChatState } from './playerChat.ts';
 import { MAX_TEXT_CHARS } from '../../core/protocol/chatProtocol.ts';
 import './chat.css';
 
 /** The player counts as typing for this long after the last key press. */
 const TYPING_IDLE_MS = 3_000;
+/** How often a waiting live request asks again whether someone who fits is online. */
+const LIVE_WAIT_CHECK_MS = 30_000;
 
 export interface ChatPanelDeps {
   t: Translate;
@@ -21,12 +25,16 @@ export interface ChatPanelDeps {
   html: HTMLElement;
   /** The player closed the drawer after the conversation ended or was deleted. */
   onClosed(): void;
+  /** For a live request the player just made: keeps them told whether anyone who fits is there. */
+  liveWait?: { fetchAvailability: FetchAvailability; query: AvailabilityQuery };
 }
 
 export class ChatPanel {
   readonly element: HTMLElement;
   private readonly heading: HTMLHeadingElement;
   private readonly status: HTMLElement;
+  private readonly liveWaitNote: HTMLElement;
+  private liveWaitTimer: ReturnType<typeof setInterval> | undefined;
   private readonly phraseBox: HTMLElement;
   private readonly log: HTMLOListElement;
   private readonly logRegion: HTMLElement;
@@ -57,6 +65,8 @@ export class ChatPanel {
     minimise.addEventListener('click', () => this.minimise());
     this.minimiseButton = minimise;
     this.status = el('p', { class: 'chat-status', role: 'status' });
+    // Polite, and only changed when the answer changes: no announcement every half minute.
+    this.liveWaitNote = el('p', { class: 'chat-live-wait', 'aria-live': 'polite', hidden: true });
     this.phraseBox = el('div', { class: 'chat-phrase', hidden: true });
     this.log = el('ol', { class: 'chat-log-list' });
     this.logRegion = el(
@@ -102,6 +112,7 @@ export class ChatPanel {
       'div',
       { class: 'chat-panel-body' },
       this.status,
+      this.liveWaitNote,
       this.phraseBox,
       this.logRegion,
       this.typingLine,
@@ -163,11 +174,14 @@ export class ChatPanel {
     this.messageLabel.textContent = t('chat.panel.messageLabel');
     this.sendButton.textContent = t('chat.panel.send');
     if (!this.phraseBox.contains(document.activeElement)) this.shownPhrase = undefined;
+    // Asked again at once, so the note speaks the new language too.
+    this.stopLiveWait();
     this.draw(this.deps.chat.current);
   }
 
   destroy(): void {
     this.unsubscribe();
+    this.stopLiveWait();
     if (this.typingTimer !== undefined) clearTimeout(this.typingTimer);
     this.deps.html.removeAttribute('data-chat-open');
     for (const element of this.elements) element.remove();
@@ -199,6 +213,7 @@ export class ChatPanel {
     const { t } = this.deps;
     this.heading.textContent = panelTitle(t, state);
     this.status.textContent = statusLine(t, state);
+    this.followLiveWait(state);
     this.drawPhrase(state);
     this.drawLog(state);
     this.typingLine.textContent = state.counsellorTyping
@@ -211,6 +226,42 @@ export class ChatPanel {
     else if (state.unread > 0 && !this.element.hidden && document.hasFocus()) {
       this.deps.chat.markRead();
     }
+  }
+
+  /** Asks again every half minute while a live request waits for someone; stops after. */
+  private followLiveWait(state: PlayerChatState): void {
+    const liveWait = this.deps.liveWait;
+    const waiting =
+      liveWait !== undefined &&
+      state.phase === 'waiting' &&
+      !state.counsellor &&
+      state.conversation?.format === 'live';
+    if (!waiting) {
+      this.stopLiveWait();
+      return;
+    }
+    if (this.liveWaitTimer !== undefined) return;
+    const check = () => {
+      liveWait.fetchAvailability(liveWait.query).then(
+        (answer) => {
+          if (this.liveWaitTimer === undefined) return;
+          const line = liveWaitLine(this.deps.t, answer);
+          if (this.liveWaitNote.textContent !== line) this.liveWaitNote.textContent = line;
+          this.liveWaitNote.hidden = false;
+        },
+        // Not knowing is said nowhere: the waiting text above stays true either way.
+        (error: unknown) => console.warn('Who is online could not be checked.', error),
+      );
+    };
+    this.liveWaitTimer = setInterval(check, LIVE_WAIT_CHECK_MS);
+    check();
+  }
+
+  private stopLiveWait(): void {
+    if (this.liveWaitTimer !== undefined) clearInterval(this.liveWaitTimer);
+    this.liveWaitTimer = undefined;
+    this.liveWaitNote.hidden = true;
+    this.liveWaitNote.textContent = '';
   }
 
   private drawRestore(state: PlayerChatState): void {

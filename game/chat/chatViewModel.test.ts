@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GUEST_TOKEN_PATTERN, openConversationSchema } from '../../core/protocol/chatProtocol.ts';
-import { newGuestToken, openRequestFrom, panelTitle, statusLine } from './chatViewModel.ts';
+import {
+  liveWaitLine,
+  newGuestToken,
+  openRequestFrom,
+  panelTitle,
+  statusLine,
+} from './chatViewModel.ts';
 import type { PlayerChatState } from './playerChat.ts';
 
 const t = (key: string, values?: Record<string, string | number>) =>
@@ -94,5 +100,29 @@ describe('newGuestToken', () => {
     let fill = 0;
     const token = newGuestToken((bytes) => bytes.fill(++fill * 251));
     expect(token).toMatch(GUEST_TOKEN_PATTERN);
+  });
+});
+
+describe('liveWaitLine', () => {
+  const answer = { version: 1, waitingAhead: 1, typicalWaitMinutes: null } as const;
+
+  it("counts the others waiting, not the player's own request", () => {
+    expect(liveWaitLine(t, { ...answer, status: 'online' })).toBe('chat.panel.liveWait.online');
+    expect(liveWaitLine(t, { ...answer, status: 'online', waitingAhead: 3 })).toBe(
+      'chat.panel.liveWait.othersWaiting {"count":2}',
+    );
+  });
+
+  it('adds the recent typical wait when there is one', () => {
+    expect(liveWaitLine(t, { ...answer, status: 'online', typicalWaitMinutes: 6 })).toBe(
+      'chat.panel.liveWait.online chat.availability.typicalWait {"count":6}',
+    );
+  });
+
+  it('says so when nobody who fits is online any more', () => {
+    expect(liveWaitLine(t, { ...answer, status: 'offline' })).toBe(
+      'chat.panel.liveWait.nobodyOnline',
+    );
+    expect(liveWaitLine(t, { ...answer, status: 'none' })).toBe('chat.panel.liveWait.nobodyOnline');
   });
 });

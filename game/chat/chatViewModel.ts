@@ -13,6 +13,7 @@ import {
   type CounsellorKind,
   type StoryPosition,
 } from '../../core/protocol/chatProtocol.ts';
+import type { AvailabilityResponse } from '../../core/protocol/chatAvailabilityApi.ts';
 import type { Translate } from '../i18n/translator.ts';
 import type { OpenRequest, PlayerChatState } from './playerChat.ts';
 
@@ -36,6 +37,24 @@ export function panelTitle(t: Translate, state: PlayerChatState): string {
     name: counsellor.pseudonym,
     kind: t(KIND_LABEL_KEYS[counsellor.kind]),
   });
+}
+
+/**
+ * While a live request waits: whether someone who fits is still online, and how many others
+ * wait with it (the player's own request is one of those the answer counts).
+ */
+export function liveWaitLine(t: Translate, answer: AvailabilityResponse): string {
+  if (answer.status !== 'online') return t('chat.panel.liveWait.nobodyOnline');
+  const others = Math.max(0, answer.waitingAhead - 1);
+  const lines = [
+    others > 0
+      ? t('chat.panel.liveWait.othersWaiting', { count: others })
+      : t('chat.panel.liveWait.online'),
+  ];
+  if (answer.typicalWaitMinutes !== null && answer.typicalWaitMinutes >= 1) {
+    lines.push(t('chat.availability.typicalWait', { count: answer.typicalWaitMinutes }));
+  }
+  return lines.join(' ');
 }
 
 export function statusLine(t: Translate, state: PlayerChatState): string {
