@@ -5,6 +5,7 @@
  * logs or using curl.
  */
 import { z } from 'zod';
+import { counsellorProfileSchema } from './chatProtocol.ts';
 
 export const STAFF_API_VERSION = 1;
 
@@ -71,6 +72,8 @@ export const staffAccountViewSchema = z.strictObject({
   name: z.string(),
   pseudonym: z.string().optional(),
   role: staffRoleSchema,
+  /** What players are matched on, so the workspace can show a counsellor how players see them. */
+  profile: counsellorProfileSchema.optional(),
 });
 export type StaffAccountView = z.infer<typeof staffAccountViewSchema>;
 

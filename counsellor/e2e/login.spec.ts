@@ -86,6 +86,9 @@ test('a counsellor signs in with the keyboard only, sees who is signed in, and s
 
   await expect(signedInAs(page)).toBeVisible();
   await expect(page.getByText(`Players see you as “${E2E_COUNSELLOR.pseudonym}”.`)).toBeVisible();
+  await expect(
+    page.getByText('You appear as a professional counsellor, for chats in English and German.'),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Inbox' })).toBeVisible();
   await expect(page).toHaveTitle('Inbox – Offramp counsellor workspace');
 

@@ -4,7 +4,12 @@
  */
 import { el, focusStatic } from '../dom.ts';
 import type { Translate } from '../i18n.ts';
-import type { StaffRole, StaffSessionResponse } from '../../core/protocol/staffApi.ts';
+import type { CounsellorKind } from '../../core/protocol/chatProtocol.ts';
+import type {
+  StaffAccountView,
+  StaffRole,
+  StaffSessionResponse,
+} from '../../core/protocol/staffApi.ts';
 
 const ROLE_KEYS: Record<StaffRole, string> = {
   counsellor: 'roles.counsellor',
@@ -12,6 +17,44 @@ const ROLE_KEYS: Record<StaffRole, string> = {
   reviewer: 'roles.reviewer',
   admin: 'roles.admin',
 };
+
+const PROFILE_KIND_KEYS: Record<CounsellorKind, string> = {
+  professional: 'signedIn.kind.professional',
+  'former-member': 'signedIn.kind.formerMember',
+  survivor: 'signedIn.kind.survivor',
+};
+
+/** What players are matched on, or why this account cannot take chats yet. */
+function profileLine(t: Translate, account: StaffAccountView): HTMLElement | null {
+  const { profile } = account;
+  if (!profile) {
+    return CHAT_ROLES.includes(account.role)
+      ? el('p', { class: 'notice' }, t('signedIn.noProfile'))
+      : null;
+  }
+  const languages = new Intl.ListFormat([document.documentElement.lang || 'en'], {
+    type: 'conjunction',
+  }).format(profile.languages.map((code) => languageName(code)));
+  return el(
+    'p',
+    { class: 'profile' },
+    t('signedIn.profile', { kind: t(PROFILE_KIND_KEYS[profile.kind]), languages }),
+  );
+}
+
+function languageName(code: string): string {
+  try {
+    return (
+      new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(
+        code,
+      ) ?? code
+    );
+  } catch {
+    return code;
+  }
+}
+
+const CHAT_ROLES: readonly StaffRole[] = ['counsellor', 'supervisor'];
 
 export interface SignedInView {
   root: HTMLElement;
@@ -59,6 +102,7 @@ export function signedInView(options: {
       account.pseudonym
         ? el('p', { class: 'pseudonym' }, t('signedIn.pseudonym', { pseudonym: account.pseudonym }))
         : null,
+      profileLine(t, account),
     ),
     signOut,
   );

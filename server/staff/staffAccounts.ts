@@ -100,6 +100,7 @@ export function accountView(account: StaffAccount): StaffAccountView {
     name: account.name,
     role: account.role,
     ...(account.pseudonym === undefined ? {} : { pseudonym: account.pseudonym }),
+    ...(account.profile === undefined ? {} : { profile: account.profile }),
   };
 }
 
