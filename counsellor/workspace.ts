@@ -60,7 +60,16 @@ export class Workspace {
     const screen = this.screen;
     // The titles first (one small request), so no contact is drawn with a bare story id.
     void this.storyTitles().then((storyTitle) => {
-      if (screen === this.screen) this.inbox = mountInbox(view.inbox, { t: this.t, storyTitle });
+      if (screen !== this.screen) return;
+      this.inbox = mountInbox(view.inbox, {
+        t: this.t,
+        storyTitle,
+        // A counsellor working in another tab sees from the tab's title that someone waits.
+        onWaitingCount: (count) => {
+          if (screen === this.screen)
+            document.title = this.titleOf(this.t('signedIn.title'), count);
+        },
+      });
     });
     view.focus();
     this.scheduleExpiryCheck(session);
@@ -99,12 +108,17 @@ export class Workspace {
     this.expiryTimer = undefined;
   }
 
+  private titleOf(title: string, waiting = 0): string {
+    const page = `${title} – ${this.t('title')}`;
+    return waiting > 0 ? this.t('signedIn.titleWaiting', { count: waiting, page }) : page;
+  }
+
   private render(title: string, content: HTMLElement): void {
     // Every move leaves the screen that held the inbox: its connection closes with it.
     this.inbox?.destroy();
     this.inbox = undefined;
     this.screen += 1;
-    document.title = `${title} – ${this.t('title')}`;
+    document.title = this.titleOf(title);
     this.root.replaceChildren(el('h1', {}, this.t('heading')), content);
   }
 }

@@ -83,6 +83,11 @@ test('a counsellor who fits is online: the player is told so, with who waits fir
 
   // While the live request waits, the drawer keeps saying whether someone who fits is there.
   await help.getByRole('button', { name: 'Start the chat' }).click();
+  // The counsellor hears of it without looking, and the tab's title counts who waits.
+  await expect(counsellor.locator('.inbox [aria-live="polite"].visually-hidden')).toHaveText(
+    /^A new contact is waiting\. \d+ contacts? (?:is|are) waiting now\.$/,
+  );
+  await expect(counsellor).toHaveTitle(/^\(\d+ waiting\) Inbox – Offramp counsellor workspace$/);
   const drawer = player.locator('section.chat-panel');
   await expect(drawer.locator('.chat-live-wait')).toHaveText(
     /^Someone who fits your choices is online(?: and can see your request\.|; \d+ other (?:person is|people are) waiting too\.)/,

@@ -106,6 +106,20 @@ const playerMessage = (seq: number, text: string) => ({
 });
 
 describe('CounsellorInbox', () => {
+  it('knows when the whole queue has arrived, and forgets it while the connection is down', () => {
+    const { inbox, latest, timers } = setUp();
+    expect(inbox.current.queueReceived).toBe(false);
+    latest().serverSends({ type: 'queue', waiting: [WAITING], mine: [] });
+    expect(inbox.current.queueReceived).toBe(true);
+    latest().connectionDrops();
+    expect(inbox.current.queueReceived).toBe(false);
+    timers.runAll();
+    latest().serverWelcomes();
+    expect(inbox.current.queueReceived).toBe(false);
+    latest().serverSends({ type: 'queue', waiting: [], mine: [] });
+    expect(inbox.current).toMatchObject({ queueReceived: true, waiting: [] });
+  });
+
   it('subscribes to the queue, claims, reads the history and replies once per ack', () => {
     const { inbox, latest } = setUp();
     expect(latest().sent.map((message) => message.type)).toEqual(['hello', 'subscribe-queue']);

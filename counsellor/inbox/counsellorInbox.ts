@@ -31,6 +31,8 @@ export interface CaseState {
 export interface InboxState {
   connection: ChatSocketStatus;
   waiting: readonly CounsellorCaseView[];
+  /** The whole queue arrived on this connection: `waiting` is complete, not still loading. */
+  queueReceived: boolean;
   cases: ReadonlyMap<string, CaseState>;
   /** The last claim that another counsellor won, or that came too late. */
   claimFailed: { conversationId: string; reason: string } | undefined;
@@ -65,6 +67,7 @@ export class CounsellorInbox {
     this.state = {
       connection: deps.socket.status,
       waiting: [],
+      queueReceived: false,
       cases: new Map(),
       claimFailed: undefined,
       lastError: undefined,
@@ -131,14 +134,14 @@ export class CounsellorInbox {
   }
 
   private connectionChanged(status: ChatSocketStatus): void {
-    this.update({ connection: status });
+    this.update({ connection: status, ...(status === 'ready' ? {} : { queueReceived: false }) });
     if (status === 'ready') this.deps.socket.send({ type: 'subscribe-queue' });
   }
 
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'queue':
-        this.update({ waiting: message.waiting });
+        this.update({ waiting: message.waiting, queueReceived: true });
         for (const view of message.mine) this.hold(view);
         return;
       case 'queue-update': {

@@ -61,6 +61,8 @@ export function mountInbox(
     t: Translate;
     /** A story's title in the workspace's language (the id when the title is not known). */
     storyTitle?: StoryTitle;
+    /** Told how many contacts wait whenever that changes (the page title shows it). */
+    onWaitingCount?: (count: number) => void;
     socketUrl?: string;
     createSocket?: SocketFactory;
   },
@@ -74,6 +76,8 @@ export function mountInbox(
   });
   const inbox = new CounsellorInbox({ socket });
   const status = el('p', { class: 'notice inbox-status', role: 'status' });
+  // New arrivals are read out without moving the focus from what the counsellor is writing.
+  const arrivals = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   const waitingHeading = el('h3', { id: 'inbox-waiting-heading' }, t('inbox.waitingHeading'));
   const waitingList = el('ul', { class: 'inbox-list', 'aria-labelledby': 'inbox-waiting-heading' });
   const mineHeading = el('h3', { id: 'inbox-mine-heading' }, t('inbox.mineHeading'));
@@ -82,6 +86,7 @@ export function mountInbox(
   section.replaceChildren(
     ...(heading ? [heading] : []),
     status,
+    arrivals,
     el('section', { 'aria-labelledby': 'inbox-waiting-heading' }, waitingHeading, waitingList),
     el('section', { 'aria-labelledby': 'inbox-mine-heading' }, mineHeading, mineList),
   );
@@ -115,11 +120,19 @@ export function mountInbox(
   };
 
   let drawnWaiting = '';
+  /** undefined until the first whole queue arrived: what was waiting then is not news. */
+  let knownWaiting: Set<string> | undefined;
   const drawWaiting = (state: InboxState) => {
     const key = JSON.stringify(state.waiting.map((view) => view.conversationId));
     if (key === drawnWaiting) return;
     const hadFocus = waitingList.contains(document.activeElement);
     drawnWaiting = key;
+    const ids = state.waiting.map((view) => view.conversationId);
+    if (state.queueReceived && knownWaiting && ids.some((id) => !knownWaiting?.has(id))) {
+      arrivals.textContent = t('inbox.arrived', { count: ids.length });
+    }
+    if (state.queueReceived) knownWaiting = new Set(ids);
+    options.onWaitingCount?.(ids.length);
     if (state.waiting.length === 0) {
       waitingList.replaceChildren(el('li', {}, t('inbox.waitingEmpty')));
     } else {
