@@ -125,7 +125,9 @@ for (const language of ['en', 'de'] as const) {
   });
 }
 
-test('at 200 % text the consent buttons stay equal and nothing overflows', async ({ page }) => {
+test('at 200 % text the consent buttons stay equal and nothing overflows, the preferences neither', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await useSettings(page, { textScale: 2 });
   await page.goto('/');
@@ -138,4 +140,13 @@ test('at 200 % text the consent buttons stay equal and nothing overflows', async
   expect(await box(decline)).toEqual(await box(agree));
   const overflowing = await help.evaluate((panel) => panel.scrollWidth > panel.clientWidth + 1);
   expect(overflowing, 'the help panel scrolls sideways').toBe(false);
+
+  // The preferences, with the answer on who is online, fit too.
+  await agree.click();
+  await expect(help.locator('#chat-availability')).not.toContainText('Checking');
+  await expect(help.locator('#chat-availability')).not.toBeEmpty();
+  const preferencesOverflow = await help.evaluate(
+    (panel) => panel.scrollWidth > panel.clientWidth + 1,
+  );
+  expect(preferencesOverflow, 'the preferences scroll sideways').toBe(false);
 });
