@@ -12,6 +12,7 @@ import type { RequestHandler } from 'express';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import { createApp } from './app.ts';
 import { createLogger } from './logger.ts';
+import { readServerConfig } from './serverConfig.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
@@ -23,7 +24,6 @@ import { openDataStore } from './store/openDataStore.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DEV_PORT = 5173;
-const DEFAULT_HOST = '127.0.0.1';
 
 /** Pages by URL path: their HTML goes through Vite, which adds its client for hot reload. */
 const PAGES: Readonly<Record<string, string>> = {
@@ -48,19 +48,12 @@ function viteFrontend(vite: ViteDevServer, root = PROJECT_ROOT): RequestHandler 
   };
 }
 
-function parsePort(text: string | undefined): number {
-  if (text === undefined || text.trim() === '') return DEFAULT_DEV_PORT;
-  const port = /^\d{1,5}$/.test(text.trim()) ? Number(text) : NaN;
-  if (!(port >= 0 && port <= 65535)) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, not "${text.slice(0, 40)}"`);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
-  const port = parsePort(process.env.PORT);
-  const host = process.env.HOST?.trim() || DEFAULT_HOST;
-  const logger = createLogger({ level: 'info' });
+  // The same settings as `npm start` (PORT, HOST, OFFRAMP_DATA_DIR, OFFRAMP_ETHICS_CONFIG,
+  // OFFRAMP_LOG_LEVEL), only on Vite's usual port by default; unreviewed stories are always shown.
+  const config = readServerConfig(process.env, process.cwd(), { port: DEFAULT_DEV_PORT });
+  const { port, host, dataDir, ethicsConfigFile } = config;
+  const logger = createLogger({ level: config.logLevel });
   const httpServer = http.createServer();
   const vite = await createViteServer({
     root: PROJECT_ROOT,
@@ -70,11 +63,7 @@ async function main(): Promise<void> {
     // The HMR socket shares the app's port, so the page needs no second origin.
     server: { middlewareMode: true, ws: { server: httpServer } },
   });
-  const ethicsConfigFile = process.env.OFFRAMP_ETHICS_CONFIG?.trim()
-    ? path.resolve(process.env.OFFRAMP_ETHICS_CONFIG)
-    : path.join(PROJECT_ROOT, 'ethics.config.json');
-  // The same data folder as `npm start` (OFFRAMP_DATA_DIR, default ./data): staff sign in here too.
-  const dataDir = path.resolve(process.env.OFFRAMP_DATA_DIR?.trim() || 'data');
+  // The same data folder as `npm start`: staff sign in here too.
   const data = await openDataStore({ dataDir, env: process.env, displayDataDir: dataDir });
   const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
   // Authors see their unreviewed stories, marked "Not reviewed".

@@ -27,9 +27,14 @@ export class StartupError extends Error {
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
 
-export function readServerConfig(env: NodeJS.ProcessEnv, cwd: string): ServerConfig {
+/** `defaults.port`: the development server listens elsewhere than `npm start` by default. */
+export function readServerConfig(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  defaults: { port: number } = { port: DEFAULT_PORT },
+): ServerConfig {
   return {
-    port: parsePort(env.PORT),
+    port: parsePort(env.PORT, defaults.port),
     host: parseHost(env.HOST),
     dataDir: path.resolve(cwd, nonEmpty(env.OFFRAMP_DATA_DIR) ?? 'data'),
     distDir: path.resolve(cwd, nonEmpty(env.OFFRAMP_DIST_DIR) ?? 'dist'),
@@ -47,9 +52,9 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function parsePort(value: string | undefined): number {
+function parsePort(value: string | undefined, defaultPort: number): number {
   const text = nonEmpty(value);
-  if (text === undefined) return DEFAULT_PORT;
+  if (text === undefined) return defaultPort;
   const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
   if (!(port >= 0 && port <= 65535)) {
     throw new StartupError(
