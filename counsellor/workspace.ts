@@ -69,6 +69,16 @@ export class Workspace {
           if (screen === this.screen)
             document.title = this.titleOf(this.t('signedIn.title'), count);
         },
+        // Sessions live in the server's memory: after a restart the inbox is refused, and the
+        // counsellor should see the sign-in again rather than a dead inbox.
+        onClosed: () => {
+          void this.client.me().then((result) => {
+            if (screen !== this.screen) return;
+            if (!result.ok && result.code === 'not-signed-in') {
+              this.showLogin(this.t('login.sessionEnded'));
+            }
+          });
+        },
       });
     });
     view.focus();

@@ -90,7 +90,8 @@ test('a counsellor signs in with the keyboard only, sees who is signed in, and s
     page.getByText('You appear as a professional counsellor, for chats in English and German.'),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Inbox' })).toBeVisible();
-  await expect(page).toHaveTitle('Inbox – Offramp counsellor workspace');
+  // Other tests' contacts may be waiting at this moment: the title counts them.
+  await expect(page).toHaveTitle(/^(?:\(\d+ waiting\) )?Inbox – Offramp counsellor workspace$/);
 
   // Chromium keeps a __Host- cookie (Secure) from http://127.0.0.1: loopback counts as secure.
   const cookies = await context.cookies();
@@ -128,6 +129,27 @@ test('a counsellor signs in with the keyboard only, sees who is signed in, and s
   await page.reload();
   await expect(login.heading).toBeVisible();
   await expect(signedInAs(page)).toHaveCount(0);
+});
+
+test('signed out elsewhere: the open inbox goes back to the sign-in with a notice', async ({
+  page,
+  baseURL,
+}) => {
+  // The server checks open counsellor sockets at its heartbeat, every 30 s by default.
+  test.slow();
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(E2E_COUNSELLOR.name, E2E_COUNSELLOR.password);
+  await expect(page.getByRole('list', { name: 'Waiting contacts' })).toBeVisible();
+  // As another tab would: the same cookie, signed out through the API.
+  const logout = await page.request.post('/api/staff/logout', {
+    headers: { origin: baseURL ?? '' },
+  });
+  expect(logout.status()).toBe(204);
+  await expect(
+    page.getByText('You were signed out because the session ended. Please sign in again.'),
+  ).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
 test('a wrong password: one clear alert, the focus back on the password field', async ({

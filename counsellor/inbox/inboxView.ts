@@ -63,6 +63,8 @@ export function mountInbox(
     storyTitle?: StoryTitle;
     /** Told how many contacts wait whenever that changes (the page title shows it). */
     onWaitingCount?: (count: number) => void;
+    /** The server closed the connection for good (e.g. the session ended with a restart). */
+    onClosed?: () => void;
     socketUrl?: string;
     createSocket?: SocketFactory;
   },
@@ -92,8 +94,12 @@ export function mountInbox(
   );
   const caseViews = new Map<string, CaseView>();
 
+  let wasClosed = false;
   const draw = (state: InboxState) => {
     status.textContent = statusText(t, state);
+    const closed = state.connection === 'closed';
+    if (closed && !wasClosed) options.onClosed?.();
+    wasClosed = closed;
     drawWaiting(state);
     for (const [id, held] of state.cases) {
       let view = caseViews.get(id);

@@ -112,17 +112,19 @@ function setUp() {
     },
     timers,
   });
+  const retryTimers = new ManualTimers();
   const chat = new PlayerChat({
     socket,
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     now: () => new Date(AT),
+    timers: retryTimers,
   });
   const latest = () => {
     const last = sockets.at(-1);
     if (!last) throw new Error('no socket was opened');
     return last;
   };
-  return { chat, socket, sockets, timers, latest };
+  return { chat, socket, sockets, timers, retryTimers, latest };
 }
 
 function conversation(lastSeq: number, status: 'waiting' | 'active' = 'waiting') {
@@ -227,9 +229,8 @@ describe('PlayerChat over ChatSocket', () => {
     latest().serverWelcomes();
     expect(latest().sentOfType('resume')[0]?.afterSeq).toBe(2);
     latest().serverSends({ type: 'resumed', conversation: conversation(4, 'active') });
-    expect(latest().sentOfType('sync')).toEqual([
-      { type: 'sync', conversationId: CONVERSATION, afterSeq: 2 },
-    ]);
+    // The server follows `resumed` with the history after seq 2: asking again would double it.
+    expect(latest().sentOfType('sync')).toEqual([]);
     // A server that sends one again anyway (and out of order) changes nothing twice.
     latest().serverSends({
       type: 'history',
@@ -247,6 +248,77 @@ describe('PlayerChat over ChatSocket', () => {
       conversationId: CONVERSATION,
       seq: 4,
     });
+  });
+
+  it('asks again after the pause the server names when it refuses for now', () => {
+    const { chat, latest, timers, retryTimers } = openedChat();
+    chat.send('still there?');
+    const sent = latest().sentOfType('send')[0];
+    latest().serverSends({
+      type: 'error',
+      code: 'storage-failed',
+      message: 'not stored',
+      conversationId: CONVERSATION,
+      clientMessageId: sent?.clientMessageId ?? '',
+    });
+    expect(chat.current.pending).toHaveLength(1);
+    retryTimers.runAll();
+    expect(retryTimers.delays.at(-1)).toBe(2000);
+    expect(
+      latest()
+        .sentOfType('send')
+        .map((send) => send.clientMessageId),
+    ).toEqual([sent?.clientMessageId, sent?.clientMessageId]);
+
+    // After a server restart many players resume at once: a refused resume is tried again.
+    latest().connectionDrops();
+    timers.runAll();
+    latest().serverWelcomes();
+    expect(latest().sentOfType('resume')).toHaveLength(1);
+    latest().serverSends({
+      type: 'error',
+      code: 'rate-limited',
+      message: 'slow down',
+      retryAfterMs: 700,
+    });
+    retryTimers.runAll();
+    expect(retryTimers.delays.at(-1)).toBe(700);
+    expect(latest().sentOfType('resume')).toHaveLength(2);
+    latest().serverSends({ type: 'resumed', conversation: conversation(0) });
+    // Once back in the conversation, nothing more is asked again.
+    latest().serverSends({ type: 'error', code: 'rate-limited', message: 'slow down' });
+    retryTimers.runAll();
+    expect(latest().sentOfType('resume')).toHaveLength(2);
+  });
+
+  it('tries a refused open again with the same requestId, and gives up on a real refusal', () => {
+    const { chat, latest, retryTimers } = setUp();
+    chat.open(REQUEST);
+    latest().serverWelcomes();
+    const open = latest().sentOfType('open')[0];
+    latest().serverSends({
+      type: 'error',
+      code: 'rate-limited',
+      message: 'slow down',
+      requestId: open?.requestId ?? '',
+      retryAfterMs: 1000,
+    });
+    expect(chat.current.phase).toBe('starting');
+    retryTimers.runAll();
+    expect(
+      latest()
+        .sentOfType('open')
+        .map((sent) => sent.requestId),
+    ).toEqual([open?.requestId, open?.requestId]);
+    latest().serverSends({
+      type: 'error',
+      code: 'consent-outdated',
+      message: 'changed',
+      requestId: open?.requestId ?? '',
+    });
+    expect(chat.current).toMatchObject({ phase: 'idle', lastError: 'consent-outdated' });
+    retryTimers.runAll();
+    expect(latest().sentOfType('open')).toHaveLength(2);
   });
 
   it('asks for more when a history frame is incomplete', () => {

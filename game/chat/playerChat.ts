@@ -6,6 +6,10 @@
  *
  * The resume phrase stays in memory only: a player's connection may only address the
  * conversation it opened or resumed, so a new connection must resume with it again.
+ *
+ * What the server refuses for now (too many frames, a write that failed) is asked again after
+ * the pause it names: after a server restart many players come back at once, and none of
+ * them should be left without their conversation until the next reconnect.
  */
 import type {
   ChatEntry,
@@ -18,7 +22,10 @@ import type {
   ServerMessage,
   StoryPosition,
 } from '../../core/protocol/chatProtocol.ts';
-import type { ChatSocket, ChatSocketStatus } from '../../core/chat/chatSocket.ts';
+import type { ChatSocket, ChatSocketStatus, Timers } from '../../core/chat/chatSocket.ts';
+
+/** When the server names no pause (a failed write), the next attempt waits this long. */
+const RETRY_AFTER_FAILURE_MS = 2_000;
 
 export interface OpenRequest {
   consentVersion: string;
@@ -66,6 +73,8 @@ export interface PlayerChatDeps {
   socket: ChatSocket;
   newId?: () => string;
   now?: () => Date;
+  /** For the pauses before asking again (tests run them by hand). */
+  timers?: Timers;
 }
 
 export class PlayerChat {
@@ -76,10 +85,18 @@ export class PlayerChat {
   private readonly unsubscribe: Array<() => void> = [];
   private openRequest: (OpenRequest & { requestId: string }) | undefined;
   private phrase: string | undefined;
+  /** This connection has opened or resumed the conversation (a new one must resume again). */
+  private attached = false;
+  private readonly timers: Timers;
+  private readonly retries = new Set<unknown>();
 
   constructor(private readonly deps: PlayerChatDeps) {
     this.newId = deps.newId ?? (() => crypto.randomUUID());
     this.now = deps.now ?? (() => new Date());
+    this.timers = deps.timers ?? {
+      setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+      clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+    };
     this.state = {
       phase: 'idle',
       connection: deps.socket.status,
@@ -167,6 +184,8 @@ export class PlayerChat {
   /** Closes the connection at once and forgets everything (quick exit, leaving the chat). */
   destroy(): void {
     for (const unsubscribe of this.unsubscribe) unsubscribe();
+    for (const retry of this.retries) this.timers.clearTimeout(retry);
+    this.retries.clear();
     this.deps.socket.close();
     this.phrase = undefined;
     this.openRequest = undefined;
@@ -175,7 +194,10 @@ export class PlayerChat {
 
   private connectionChanged(status: ChatSocketStatus): void {
     this.update({ connection: status });
-    if (status !== 'ready') return;
+    if (status !== 'ready') {
+      this.attached = false;
+      return;
+    }
     // A new connection knows nothing of this conversation until it is resumed.
     if (this.phrase) this.sendResume();
     else if (this.openRequest && !this.state.conversation) this.sendOpen();
@@ -216,11 +238,14 @@ export class PlayerChat {
     switch (message.type) {
       case 'opened':
         if (message.requestId !== this.openRequest?.requestId) return;
+        this.attached = true;
         this.phrase = message.resumePhrase;
         this.openRequest = undefined;
         this.started(message.conversation, message.resumePhrase);
         return;
       case 'resumed':
+        this.attached = true;
+        // The server follows with the history after the seq this device asked from.
         this.started(message.conversation, undefined);
         return;
       case 'ack':
@@ -259,7 +284,7 @@ export class PlayerChat {
         if (this.isMine(message.conversationId)) this.deleted();
         return;
       case 'error':
-        this.failed(message.code, message.requestId);
+        this.failed(message);
         return;
       default:
         return;
@@ -281,13 +306,6 @@ export class PlayerChat {
     });
     // Whatever was written while the connection was gone goes out again, with the same ids.
     for (const pending of this.state.pending) this.sendPending(pending);
-    if (conversation.lastSeq > this.lastSeq) {
-      this.deps.socket.send({
-        type: 'sync',
-        conversationId: conversation.conversationId,
-        afterSeq: this.lastSeq,
-      });
-    }
   }
 
   private acknowledged(ack: ServerMessage & { type: 'ack' }): void {
@@ -342,20 +360,44 @@ export class PlayerChat {
     this.deps.socket.close();
   }
 
-  private failed(code: ChatErrorCode, requestId: string | undefined): void {
+  private failed(error: ServerMessage & { type: 'error' }): void {
+    const { code, requestId, clientMessageId, retryAfterMs } = error;
     if (code === 'resume-phrase-unknown') {
       this.phrase = undefined;
       this.update({ phase: 'idle', lastError: code });
       return;
     }
-    if (requestId && requestId === this.openRequest?.requestId) {
+    const isOpen = requestId !== undefined && requestId === this.openRequest?.requestId;
+    const passing = code === 'rate-limited' || code === 'storage-failed';
+    if (isOpen && !passing) {
       this.openRequest = undefined;
       this.update({ phase: 'idle', lastError: code });
       return;
     }
-    // storage-failed: the pending message stays pending and goes out again on the next
-    // connection or send; the screen says that something did not arrive yet.
+    // The pending message stays pending (the screen says something did not arrive yet) and,
+    // like a refused open or resume, is asked again after the pause.
     this.update({ lastError: code });
+    if (!passing) return;
+    const pause = retryAfterMs ?? RETRY_AFTER_FAILURE_MS;
+    if (isOpen) this.later(pause, () => this.sendOpen());
+    else if (clientMessageId) {
+      this.later(pause, () => {
+        const pending = this.state.pending.find((m) => m.clientMessageId === clientMessageId);
+        if (pending && this.attached) this.sendPending(pending);
+      });
+    } else if (code === 'rate-limited' && this.phrase && !this.attached) {
+      this.later(pause, () => {
+        if (!this.attached && this.state.connection === 'ready') this.sendResume();
+      });
+    }
+  }
+
+  private later(ms: number, task: () => void): void {
+    const handle = this.timers.setTimeout(() => {
+      this.retries.delete(handle);
+      task();
+    }, ms);
+    this.retries.add(handle);
   }
 
   private update(patch: Partial<PlayerChatState>): void {

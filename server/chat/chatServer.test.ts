@@ -390,6 +390,22 @@ describe('the chat socket', () => {
     expect(await anna.closed).toBe(CHAT_CLOSE_CODES.unauthorised);
   });
 
+  it("closes a signed-out counsellor's socket at the next heartbeat, without waiting for a frame", async () => {
+    const chat = await start({ heartbeatMs: 20 });
+    await chat.addCounsellor('anna', 'Pseudo anna');
+    const cookie = await chat.signIn('anna');
+    const anna = await chat.connect({ cookie });
+    await anna.helloAsCounsellor();
+    anna.send({ type: 'subscribe-queue' });
+    await anna.next('queue');
+    const logout = await fetch(`${chat.url}/api/staff/logout`, {
+      method: 'POST',
+      headers: { cookie, origin: chat.url },
+    });
+    expect(logout.status).toBe(204);
+    expect(await anna.closed).toBe(CHAT_CLOSE_CODES.unauthorised);
+  });
+
   it('closes a connection that never says hello, and one that stays idle', async () => {
     let time = Date.parse('2026-01-01T10:00:00Z');
     const chat = await start(

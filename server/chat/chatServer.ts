@@ -113,6 +113,11 @@ export function attachChatServer(httpServer: http.Server, deps: ChatServerDeps):
         service.closeConnection(connection, CHAT_CLOSE_CODES.idleTimeout, 'idle');
         continue;
       }
+      // Not only at their next frame: an inbox left open shows nothing more once signed out.
+      if (service.hasLostStaffSession(connection)) {
+        service.closeConnection(connection, CHAT_CLOSE_CODES.unauthorised, 'signed out');
+        continue;
+      }
       entry.alive = false;
       entry.socket.ping();
     }

@@ -214,6 +214,11 @@ export class ChatService {
     return this.nowMs() - connection.lastFrameAt > this.limits.idleMs;
   }
 
+  /** A counsellor whose session ended (signed out, expired, disabled) since they said hello. */
+  hasLostStaffSession(connection: ChatConnection): boolean {
+    return connection.role === 'counsellor' && !isChatStaff(connection.signedInStaff());
+  }
+
   closeConnection(connection: ChatConnection, code: number, reason: string): void {
     connection.peer.close(code, reason);
     this.disconnect(connection);
