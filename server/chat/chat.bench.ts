@@ -27,51 +27,33 @@
  * Exits 1 if an acknowledged message is missing or duplicated, or the run failed; with
  * --strict also if the p99 delivery misses 50 ms or any message went unanswered.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { textTable } from '../../core/format/textTable.ts';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  PROTOCOL_VERSION,
-  type Participant,
-  type ServerMessage,
-} from '../../core/protocol/chatProtocol.ts';
+import type { Participant, ServerMessage } from '../../core/protocol/chatProtocol.ts';
 import { DirectorySyncer, writeFileDurably } from '../store/durableFile.ts';
-import { BenchSocket } from './bench/benchSocket.ts';
-import {
-  isServerToBench,
-  type ServerReady,
-  type ServerStats,
-  type ServerToBench,
-} from './bench/benchServerIpc.ts';
+import { inBatches, openConversations, progressLine, sleep } from './bench/benchSetup.ts';
+import type { BenchSocket } from './bench/benchSocket.ts';
+import type { ServerStats } from './bench/benchServerIpc.ts';
+import { benchMain, type ServerSlot } from './bench/benchMain.ts';
+import { MIN_INTERVAL_S, readLoadShape, usageError } from './bench/benchOptions.ts';
 import { summarize, type LatencySummary } from './bench/latencyStats.ts';
 import { Pacer, PACING_MARGIN } from './bench/pacer.ts';
+import {
+  SERVER_START_TIMEOUT_MS,
+  SERVER_STOP_TIMEOUT_MS,
+  ServerProcess,
+} from './bench/serverProcess.ts';
 import { verifyDurability, type DurabilityReport } from './bench/verifyDurability.ts';
 import { DEFAULT_CHAT_LIMITS } from './chatService.ts';
-import { CONSENT_VERSION, STAFF_PASSWORD } from './testing/chatHarness.ts';
 
-const SERVER_SCRIPT = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'bench',
-  'benchServerProcess.ts',
-);
 const TARGET_P99_DELIVERY_MS = 50;
-const CONVERSATIONS_PER_COUNSELLOR = 50;
-const SERVER_START_TIMEOUT_MS = 60_000;
-const CONNECT_TIMEOUT_MS = 10_000;
-/** Setup frames (welcome, opened, claimed) wait this long, under the load of the setup itself. */
-const FRAME_TIMEOUT_MS = 20_000;
-const SETUP_CONCURRENCY = 50;
-const CLAIMS_IN_FLIGHT = 5;
 /** After the load: how long unanswered sends may still get their ack and delivery. */
 const DRAIN_TIMEOUT_MS = 15_000;
 const CLOSE_TIMEOUT_MS = 5_000;
-const SERVER_STOP_TIMEOUT_MS = 30_000;
-const STATS_TIMEOUT_MS = 5_000;
 const DISK_FLOOR_WRITES = 100;
 const FILLER =
   'I am not sure how to say this, but something happened at school today and I keep thinking about it.';
@@ -79,12 +61,6 @@ const TEXT_ID = /^bench ([0-9a-f-]{36}):/;
 
 // --- Options ---------------------------------------------------------------------------------
 
-/** One player's average message rate stays inside the per-connection and per-guest limits. */
-const PLAYER_MESSAGES_PER_SECOND = Math.min(
-  DEFAULT_CHAT_LIMITS.messages.refillPerSecond,
-  DEFAULT_CHAT_LIMITS.guestMessages.refillPerSecond,
-);
-const MIN_INTERVAL_S = Math.ceil(100 / (PLAYER_MESSAGES_PER_SECOND * PACING_MARGIN)) / 100;
 const USAGE = `usage: chat.bench.ts [--conversations N (1–5000)] [--counsellors N] [--seconds S (1–600)] [--interval S (${MIN_INTERVAL_S}–120)] [--json] [--strict]`;
 
 interface Options {
@@ -109,154 +85,24 @@ function parseOptionValues() {
       },
     }).values;
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    usageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
 }
 
 function readOptions(): Options {
   const values = parseOptionValues();
-  const conversations = Number(values.conversations);
-  if (!(Number.isInteger(conversations) && conversations >= 1 && conversations <= 5000)) {
-    fail(
-      `--conversations must be a whole number from 1 to 5000, not "${values.conversations}"\n${USAGE}`,
-    );
-  }
-  const counsellors =
-    values.counsellors === undefined
-      ? Math.ceil(conversations / CONVERSATIONS_PER_COUNSELLOR)
-      : Number(values.counsellors);
-  if (!(Number.isInteger(counsellors) && counsellors >= 1 && counsellors <= conversations)) {
-    fail(
-      `--counsellors must be a whole number from 1 to --conversations, not "${values.counsellors}"\n${USAGE}`,
-    );
-  }
+  const shape = readLoadShape(values, 5000, USAGE);
   const seconds = Number(values.seconds);
   if (!(Number.isFinite(seconds) && seconds >= 1 && seconds <= 600)) {
-    fail(`--seconds must be from 1 to 600, not "${values.seconds}"\n${USAGE}`);
+    usageError(`--seconds must be from 1 to 600, not "${values.seconds}"\n${USAGE}`);
   }
-  const intervalS = Number(values.interval);
-  if (!(Number.isFinite(intervalS) && intervalS >= MIN_INTERVAL_S && intervalS <= 120)) {
-    fail(
-      `--interval must be from ${MIN_INTERVAL_S} to 120 seconds (one player may send ${PLAYER_MESSAGES_PER_SECOND}/s), not "${values.interval}"\n${USAGE}`,
-    );
-  }
-  return {
-    conversations,
-    counsellors,
-    seconds,
-    intervalS,
-    json: values.json,
-    strict: values.strict,
-  };
-}
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  return { ...shape, seconds, json: values.json, strict: values.strict };
 }
 
 const options = readOptions();
-const showProgress = process.stderr.isTTY && !options.json;
-
-function progress(text: string): void {
-  if (showProgress) process.stderr.write(`\r\x1b[K${text}`);
-}
-
-function endProgress(): void {
-  if (showProgress) process.stderr.write('\r\x1b[K');
-}
-
-// --- The server process ----------------------------------------------------------------------
-
-class ServerProcess {
-  private stderrTail = '';
-  private readonly exited: Promise<number | null>;
-  exitCode: number | null | undefined;
-
-  constructor(readonly child: ChildProcess) {
-    child.stderr?.on('data', (chunk: Buffer) => {
-      this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-4000);
-    });
-    this.exited = new Promise((resolve) => {
-      child.once('exit', (code) => {
-        this.exitCode = code;
-        resolve(code);
-      });
-    });
-  }
-
-  static start(tmpRoot: string, counsellors: number): ServerProcess {
-    const child = fork(SERVER_SCRIPT, ['--counsellors', String(counsellors)], {
-      // The harness makes its data and stories folders below os.tmpdir(): below ours.
-      env: { ...process.env, TMPDIR: tmpRoot },
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    return new ServerProcess(child);
-  }
-
-  get running(): boolean {
-    return this.exitCode === undefined;
-  }
-
-  next<T extends ServerToBench['type']>(
-    type: T,
-    timeoutMs: number,
-  ): Promise<Extract<ServerToBench, { type: T }>> {
-    return new Promise((resolve, reject) => {
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.child.off('message', onMessage);
-        this.child.off('exit', onExit);
-      };
-      const onMessage = (message: unknown) => {
-        if (!isServerToBench(message)) return;
-        if (message.type === 'failed') {
-          cleanup();
-          reject(new Error(`the server failed: ${message.message}`));
-        } else if (message.type === type) {
-          cleanup();
-          resolve(message as Extract<ServerToBench, { type: T }>);
-        }
-      };
-      const onExit = (code: number | null) => {
-        cleanup();
-        reject(new Error(`the server exited (${code}) ${this.describeStderr()}`));
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`no "${type}" from the server within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.child.on('message', onMessage);
-      this.child.once('exit', onExit);
-    });
-  }
-
-  async stats(reset: boolean): Promise<ServerStats | undefined> {
-    if (!this.running) return undefined;
-    const answer = this.next('stats', STATS_TIMEOUT_MS).catch(() => undefined);
-    this.child.send({ type: 'stats?', reset });
-    return answer;
-  }
-
-  /** SIGTERM and wait; SIGKILL after the timeout. true: it stopped by itself with exit code 0. */
-  async stop(timeoutMs: number): Promise<boolean> {
-    if (!this.running) return this.exitCode === 0;
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
-    const code = await this.exited;
-    clearTimeout(timer);
-    return code === 0;
-  }
-
-  kill(): void {
-    if (this.running) this.child.kill('SIGKILL');
-  }
-
-  private describeStderr(): string {
-    const tail = this.stderrTail.trim();
-    return tail ? `:\n${tail}` : '';
-  }
-}
+const progressOutput = progressLine(process.stderr.isTTY && !options.json);
+const progress = progressOutput.update;
+const endProgress = progressOutput.end;
 
 // --- Clients ---------------------------------------------------------------------------------
 
@@ -354,116 +200,8 @@ class LoadRecorder {
   }
 }
 
-async function signIn(url: string, name: string): Promise<string> {
-  const response = await fetch(`${url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ name, password: STAFF_PASSWORD }),
-    signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((line) => /^(?:__Host-)?offramp-session=/.test(line))
-    ?.split(';')[0];
-  if (response.status !== 200 || !cookie) {
-    throw new Error(`signing in ${name} failed with ${response.status}`);
-  }
-  return cookie;
-}
-
 function counsellorMessagePacer(): Pacer {
   return new Pacer([DEFAULT_CHAT_LIMITS.messages]);
-}
-
-async function connectCounsellor(ready: ServerReady, name: string): Promise<Counsellor> {
-  const cookie = await signIn(ready.url, name);
-  const socket = await BenchSocket.connect(ready.wsUrl, {
-    origin: ready.url,
-    cookie,
-    timeoutMs: CONNECT_TIMEOUT_MS,
-  });
-  socket.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION, role: 'counsellor' });
-  await socket.next('welcome', (frame) => frame.type === 'welcome', FRAME_TIMEOUT_MS);
-  socket.send({ type: 'subscribe-queue' });
-  await socket.next('queue', (frame) => frame.type === 'queue', FRAME_TIMEOUT_MS);
-  return { name, socket, pacer: counsellorMessagePacer(), unanswered: new Set() };
-}
-
-async function connectPlayer(ready: ServerReady): Promise<Player> {
-  const socket = await BenchSocket.connect(ready.wsUrl, {
-    origin: ready.url,
-    timeoutMs: CONNECT_TIMEOUT_MS,
-  });
-  const guestToken = randomBytes(16).toString('base64url');
-  socket.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION, role: 'player', guestToken });
-  await socket.next('welcome', (frame) => frame.type === 'welcome', FRAME_TIMEOUT_MS);
-  const requestId = randomUUID();
-  socket.send({
-    type: 'open',
-    requestId,
-    consentVersion: CONSENT_VERSION,
-    preferences: {
-      counsellorKind: 'any',
-      counsellorGender: 'any',
-      language: 'en',
-      wishes: ['talk'],
-    },
-    format: 'live',
-    entry: { via: 'help-button' },
-  });
-  const answer = await socket.next(
-    'opened',
-    (frame) => (frame.type === 'opened' || frame.type === 'error') && frame.requestId === requestId,
-    FRAME_TIMEOUT_MS,
-  );
-  if (answer.type !== 'opened') {
-    throw new Error(`open was refused: ${answer.type === 'error' ? answer.code : answer.type}`);
-  }
-  return {
-    socket,
-    conversationId: answer.conversation.conversationId,
-    pacer: new Pacer([DEFAULT_CHAT_LIMITS.messages, DEFAULT_CHAT_LIMITS.guestMessages]),
-  };
-}
-
-/** Runs `task` for each item, at most `concurrency` at a time, in order of the items. */
-async function inBatches<T, R>(
-  items: readonly T[],
-  concurrency: number,
-  task: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return results;
-}
-
-async function claimAll(counsellor: Counsellor, conversationIds: readonly string[]): Promise<void> {
-  // Claims are frames: paced inside the per-connection frame limit.
-  const framePacer = new Pacer([DEFAULT_CHAT_LIMITS.frames]);
-  await inBatches(conversationIds, CLAIMS_IN_FLIGHT, async (conversationId) => {
-    await framePacer.take(FRAME_TIMEOUT_MS);
-    const answer = counsellor.socket.next(
-      `claimed ${conversationId}`,
-      (frame) =>
-        (frame.type === 'claimed' || frame.type === 'claim-failed') &&
-        frame.conversationId === conversationId,
-      FRAME_TIMEOUT_MS,
-    );
-    counsellor.socket.send({ type: 'claim', conversationId });
-    const frame = await answer;
-    if (frame.type !== 'claimed') {
-      throw new Error(
-        `${counsellor.name} could not claim ${conversationId}: ${frame.type === 'claim-failed' ? frame.reason : frame.type}`,
-      );
-    }
-  });
 }
 
 // --- Disk floor ------------------------------------------------------------------------------
@@ -550,56 +288,32 @@ function coreShare(before: ServerStats | undefined, after: ServerStats | undefin
   return Math.round((cpuMs / ms) * 100) / 100;
 }
 
-async function sleep(ms: number): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function run(tmpRoot: string, server: { current?: ServerProcess }): Promise<RunResult> {
+async function run(tmpRoot: string, server: ServerSlot): Promise<RunResult> {
   const loadAverageBefore = os.loadavg()[0] ?? 0;
   progress('measuring the disk floor…');
   const diskFloor = await measureDiskFloor(path.join(tmpRoot, 'disk-floor'));
 
   progress('starting the chat server…');
-  const serverProcess = ServerProcess.start(tmpRoot, options.counsellors);
+  const serverProcess = ServerProcess.start(tmpRoot, [
+    '--counsellors',
+    String(options.counsellors),
+  ]);
   server.current = serverProcess;
   const ready = await serverProcess.next('ready', SERVER_START_TIMEOUT_MS);
 
   const recorder = new LoadRecorder();
-  let setupStarted = performance.now();
-  progress(`signing in ${options.counsellors} counsellors…`);
-  const counsellors = await inBatches(ready.counsellors, SETUP_CONCURRENCY, (name) =>
-    connectCounsellor(ready, name),
-  );
-  const counsellorsMs = performance.now() - setupStarted;
-
-  setupStarted = performance.now();
-  let opened = 0;
-  const players = await inBatches(
-    Array.from({ length: options.conversations }, (_, i) => i),
-    SETUP_CONCURRENCY,
-    async () => {
-      const player = await connectPlayer(ready);
-      opened += 1;
-      if (opened % 50 === 0)
-        progress(`players: ${opened}/${options.conversations} conversations opened`);
-      return player;
-    },
-  );
-  const openMs = performance.now() - setupStarted;
-
-  setupStarted = performance.now();
-  progress(`claiming ${options.conversations} conversations…`);
-  await Promise.all(
-    counsellors.map((counsellor, c) =>
-      claimAll(
-        counsellor,
-        players
-          .filter((_, i) => i % counsellors.length === c)
-          .map((player) => player.conversationId),
-      ),
-    ),
-  );
-  const claimMs = performance.now() - setupStarted;
+  const opened = await openConversations(ready, options.conversations, progress);
+  const { counsellorsMs, openMs, claimMs } = opened;
+  const counsellors: Counsellor[] = opened.counsellors.map((counsellor) => ({
+    ...counsellor,
+    pacer: counsellorMessagePacer(),
+    unanswered: new Set<string>(),
+  }));
+  const players: Player[] = opened.players.map(({ socket, conversationId }) => ({
+    socket,
+    conversationId,
+    pacer: new Pacer([DEFAULT_CHAT_LIMITS.messages, DEFAULT_CHAT_LIMITS.guestMessages]),
+  }));
 
   // --- Load -----------------------------------------------------------------------------------
   for (const player of players) {
@@ -857,36 +571,21 @@ function report(result: RunResult): string {
 
 // --- Main ------------------------------------------------------------------------------------
 
-async function main(): Promise<number> {
-  const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'offramp-chat-bench-'));
-  const server: { current?: ServerProcess } = {};
-  const cleanUp = () => {
-    server.current?.kill();
-    rmSync(tmpRoot, { recursive: true, force: true });
-  };
-  const interrupted = () => {
-    endProgress();
-    cleanUp();
-    process.stderr.write('chat benchmark interrupted\n');
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  // Every wait is bounded; this bounds their sum too.
-  const budgetMs =
-    SERVER_START_TIMEOUT_MS +
-    options.seconds * 1000 +
-    options.conversations * 100 +
-    DRAIN_TIMEOUT_MS +
-    SERVER_STOP_TIMEOUT_MS +
-    120_000;
-  const watchdog = setTimeout(() => {
-    endProgress();
-    cleanUp();
-    process.stderr.write(`chat benchmark: gave up after ${Math.round(budgetMs / 1000)} s\n`);
-    process.exit(1);
-  }, budgetMs);
-  try {
+// Every wait is bounded; the watchdog bounds their sum too.
+benchMain(
+  {
+    title: 'chat benchmark',
+    tmpPrefix: 'offramp-chat-bench-',
+    budgetMs:
+      SERVER_START_TIMEOUT_MS +
+      options.seconds * 1000 +
+      options.conversations * 100 +
+      DRAIN_TIMEOUT_MS +
+      SERVER_STOP_TIMEOUT_MS +
+      120_000,
+    endProgress,
+  },
+  async (tmpRoot, server) => {
     const result = await run(tmpRoot, server);
     process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${report(result)}\n`);
     const failed = !result.durability.ok || !result.serverStoppedCleanly;
@@ -896,22 +595,5 @@ async function main(): Promise<number> {
       result.problems.undelivered > 0 ||
       Object.keys(result.problems.errorFrames).length > 0;
     return failed || (options.strict && missedBar) ? 1 : 0;
-  } catch (error) {
-    endProgress();
-    process.stderr.write(
-      `chat benchmark failed: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return 1;
-  } finally {
-    clearTimeout(watchdog);
-    cleanUp();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`chat benchmark failed: ${String(error)}\n`);
-    process.exit(1);
   },
 );

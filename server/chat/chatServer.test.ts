@@ -372,8 +372,8 @@ describe('the chat socket', () => {
     expect(await anna.next('error')).toMatchObject({ code: 'conversation-ended' });
   });
 
-  it("ends a counsellor's socket once they sign out", async () => {
-    const chat = await start();
+  /** Anna watches her queue; then her session ends through the staff API, as in another tab. */
+  async function counsellorSignedOutElsewhere(chat: ChatHarness): Promise<TestClient> {
     await chat.addCounsellor('anna', 'Pseudo anna');
     const cookie = await chat.signIn('anna');
     const anna = await chat.connect({ cookie });
@@ -385,24 +385,18 @@ describe('the chat socket', () => {
       headers: { cookie, origin: chat.url },
     });
     expect(logout.status).toBe(204);
+    return anna;
+  }
+
+  it("ends a counsellor's socket once they sign out", async () => {
+    const anna = await counsellorSignedOutElsewhere(await start());
     anna.send({ type: 'subscribe-queue' });
     expect(await anna.next('error')).toMatchObject({ code: 'not-allowed' });
     expect(await anna.closed).toBe(CHAT_CLOSE_CODES.unauthorised);
   });
 
   it("closes a signed-out counsellor's socket at the next heartbeat, without waiting for a frame", async () => {
-    const chat = await start({ heartbeatMs: 20 });
-    await chat.addCounsellor('anna', 'Pseudo anna');
-    const cookie = await chat.signIn('anna');
-    const anna = await chat.connect({ cookie });
-    await anna.helloAsCounsellor();
-    anna.send({ type: 'subscribe-queue' });
-    await anna.next('queue');
-    const logout = await fetch(`${chat.url}/api/staff/logout`, {
-      method: 'POST',
-      headers: { cookie, origin: chat.url },
-    });
-    expect(logout.status).toBe(204);
+    const anna = await counsellorSignedOutElsewhere(await start({ heartbeatMs: 20 }));
     expect(await anna.closed).toBe(CHAT_CLOSE_CODES.unauthorised);
   });
 

@@ -6,6 +6,9 @@
  *
  *   fork('benchServerProcess.ts', ['--counsellors', '20'], { execArgv: ['--import', 'tsx'] })
  *
+ * The fault benchmark adds `--port P --data-dir D` (a fixed URL, so clients reconnect to the
+ * same place) and, after a `kill -9`, `--reuse` (the folder already holds the accounts).
+ *
  * Sends `ready` (URL, data folder, counsellor names) over IPC; answers `stats?`; on SIGTERM
  * stops the chat, the server and the store (pending writes finish), leaves the data folder for
  * the benchmark to check, and exits 0. If the benchmark goes away, it stops too.
@@ -15,8 +18,16 @@ import { parseArgs } from 'node:util';
 import { startChatHarness, type ChatHarness } from '../testing/chatHarness.ts';
 import { isBenchToServer, type ServerToBench } from './benchServerIpc.ts';
 
-const { values } = parseArgs({ options: { counsellors: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    counsellors: { type: 'string', default: '20' },
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+  },
+});
 const counsellorCount = Number(values.counsellors);
+const port = values.port === undefined ? undefined : Number(values.port);
 
 function tell(message: ServerToBench): void {
   process.send?.(message);
@@ -44,10 +55,18 @@ async function main(): Promise<void> {
   if (!(Number.isInteger(counsellorCount) && counsellorCount > 0)) {
     throw new Error(`--counsellors must be a positive whole number, not "${values.counsellors}"`);
   }
-  harness = await startChatHarness();
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    throw new Error(`--port must be a port number, not "${values.port}"`);
+  }
+  harness = await startChatHarness({}, undefined, {
+    ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+    ...(port !== undefined ? { port } : {}),
+  });
   const names = Array.from({ length: counsellorCount }, (_, i) => `bench-counsellor-${i + 1}`);
-  for (const [i, name] of names.entries()) {
-    await harness.addCounsellor(name, `Counsellor ${i + 1}`);
+  if (!values.reuse) {
+    for (const [i, name] of names.entries()) {
+      await harness.addCounsellor(name, `Counsellor ${i + 1}`);
+    }
   }
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();

@@ -72,8 +72,10 @@ export interface ChatHarness {
 export async function startChatHarness(
   limits: Partial<ChatLimits> = {},
   now?: () => Date,
+  /** An existing data folder and a fixed port: a restart on the same folder and URL. */
+  placement: { dataDir?: string; port?: number } = {},
 ): Promise<ChatHarness> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'offramp-chat-'));
+  const dataDir = placement.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'offramp-chat-')));
   const storiesDir = writeTree({}, 'offramp-chat-stories-');
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
@@ -112,7 +114,10 @@ export async function startChatHarness(
       }),
     }),
   );
-  const running: RunningServer = await startServer(outer, { port: 0, host: '127.0.0.1' });
+  const running: RunningServer = await startServer(outer, {
+    port: placement.port ?? 0,
+    host: '127.0.0.1',
+  });
   const url = `http://127.0.0.1:${running.port}`;
   const chat = attachChatServer(running.server, {
     staffAccounts: () => accounts.list(),
