@@ -7,7 +7,11 @@ import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 import { openAccountsFile } from '../../server/store/accountsFile.ts';
 import { lockDataDir } from '../../server/store/dataDirLock.ts';
 import { loadDataKey } from '../../server/store/dataKey.ts';
-import { sessionCookieOf, startStaffApp } from '../../server/staff/testing/staffApp.ts';
+import {
+  sessionCookieOf,
+  startStaffApp,
+  type StaffApp,
+} from '../../server/staff/testing/staffApp.ts';
 import { PROJECT_ROOT } from '../cliSupport.ts';
 import { main } from '../cli.ts';
 
@@ -57,6 +61,24 @@ async function user(args: string[], cwd: string, stdin = '') {
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
+/** The server's staff API on the data folder the CLI wrote, reading it as the server does. */
+async function withStaffApp(
+  dataDir: string,
+  task: (app: StaffApp) => Promise<void>,
+): Promise<void> {
+  const accountsFile = await openAccountsFile({
+    dataDir,
+    keys: (await loadDataKey({ dataDir, env: {} })).keys,
+  });
+  const app = await startStaffApp({ accountsFile });
+  try {
+    await task(app);
+  } finally {
+    await app.close();
+    await accountsFile.close();
+  }
+}
+
 /** The real `offramp` launcher as a separate process, stdin piped. */
 function spawnCli(
   args: string[],
@@ -103,10 +125,7 @@ describe('offramp user add', () => {
     expect(readFileSync(path.join(dataDir, 'accounts.json'), 'utf8')).not.toContain('anna');
 
     // The server reads the same file with the same key.
-    const key = await loadDataKey({ dataDir, env: {} });
-    const accountsFile = await openAccountsFile({ dataDir, keys: key.keys });
-    const app = await startStaffApp({ accountsFile });
-    try {
+    await withStaffApp(dataDir, async (app) => {
       const wrong = await app.post('/api/staff/login', {
         name: 'anna',
         password: 'wrong password!',
@@ -119,10 +138,7 @@ describe('offramp user add', () => {
       });
       const me = await app.get('/api/staff/me', { cookie: sessionCookieOf(login) });
       expect(me.status).toBe(200);
-    } finally {
-      await app.close();
-      await accountsFile.close();
-    }
+    });
   });
 
   it('--generate prints a strong password exactly once, and it signs in', async () => {
@@ -145,18 +161,10 @@ describe('offramp user add', () => {
     }
 
     const dataDir = path.join(cwd, 'data');
-    const accountsFile = await openAccountsFile({
-      dataDir,
-      keys: (await loadDataKey({ dataDir, env: {} })).keys,
-    });
-    const app = await startStaffApp({ accountsFile });
-    try {
+    await withStaffApp(dataDir, async (app) => {
       const login = await app.post('/api/staff/login', { name: 'ROOT', password });
       expect(login.status).toBe(200);
-    } finally {
-      await app.close();
-      await accountsFile.close();
-    }
+    });
   });
 
   it('refuses a weak password, a taken name, a bad role and missing options, clearly', async () => {
@@ -314,22 +322,14 @@ describe('offramp user add', () => {
       (await user(['add', '--role', 'reviewer', '--name', 'rev'], cwd, `${spaced}\n`)).code,
     ).toBe(0);
     const dataDir = path.join(cwd, 'data');
-    const accountsFile = await openAccountsFile({
-      dataDir,
-      keys: (await loadDataKey({ dataDir, env: {} })).keys,
-    });
-    const app = await startStaffApp({ accountsFile });
-    try {
+    await withStaffApp(dataDir, async (app) => {
       expect((await app.post('/api/staff/login', { name: 'rev', password: spaced })).status).toBe(
         200,
       );
       expect(
         (await app.post('/api/staff/login', { name: 'rev', password: spaced.trim() })).status,
       ).toBe(401);
-    } finally {
-      await app.close();
-      await accountsFile.close();
-    }
+    });
   });
 });
 
@@ -397,12 +397,7 @@ describe('offramp user list, disable, enable, password', () => {
       stderr: '',
     });
     const dataDir = path.join(cwd, 'data');
-    const accountsFile = await openAccountsFile({
-      dataDir,
-      keys: (await loadDataKey({ dataDir, env: {} })).keys,
-    });
-    const app = await startStaffApp({ accountsFile });
-    try {
+    await withStaffApp(dataDir, async (app) => {
       expect(
         (await app.post('/api/staff/login', { name: 'anna', password: PASSWORD })).status,
       ).toBe(401);
@@ -411,10 +406,7 @@ describe('offramp user list, disable, enable, password', () => {
         password: 'a brand new passphrase',
       });
       expect(login.status).toBe(200);
-    } finally {
-      await app.close();
-      await accountsFile.close();
-    }
+    });
   });
 
   it('refuses to change accounts while a server holds the data folder', async () => {
