@@ -37,6 +37,20 @@ export interface TargetOptions {
   allowCompiledJson?: boolean;
 }
 
+/** A story from its ink source with its outline: for the commands that map or walk it. */
+export function loadOutlinedStory(
+  command: string,
+  target: string,
+  options: Omit<TargetOptions, 'outline' | 'allowCompiledJson'>,
+): StoryTarget & { outline: StoryOutline } {
+  const story = loadStoryTarget(target, { ...options, outline: true });
+  const { outline } = story;
+  if (!outline) {
+    throw new UserError(`${story.label}: ${command} needs the ink source (no outline)`, 2);
+  }
+  return { ...story, outline };
+}
+
 export function loadStoryTarget(target: string, options: TargetOptions): StoryTarget {
   const compileOptions = {
     outline: options.outline ?? false,

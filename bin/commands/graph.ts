@@ -12,7 +12,7 @@ import {
   parseCommandArgs,
   UserError,
 } from '../cliSupport.ts';
-import { loadStoryTarget } from '../storyTarget.ts';
+import { loadOutlinedStory } from '../storyTarget.ts';
 
 const USAGE = 'graph <file.ink | story-id> [--out story.svg]';
 
@@ -68,13 +68,10 @@ export const command: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const story = loadStoryTarget(args.target, {
+    const story = loadOutlinedStory('graph', args.target, {
       cwd: io.cwd,
-      outline: true,
       ...(args.locale ? { locale: args.locale } : {}),
     });
-    if (!story.outline)
-      throw new UserError(`${story.label}: graph needs the ink source (no outline)`, 2);
     const title =
       story.locale && !args.target.endsWith('.ink')
         ? `${story.label} (${story.locale})`

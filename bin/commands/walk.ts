@@ -25,7 +25,7 @@ import {
   UserError,
   numberOption,
 } from '../cliSupport.ts';
-import { loadStoryTarget } from '../storyTarget.ts';
+import { loadOutlinedStory } from '../storyTarget.ts';
 
 const USAGE = 'walk <file.ink | story-id> [--seconds N] [--seed S] [--json]';
 
@@ -259,14 +259,12 @@ export const command: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const story = loadStoryTarget(args.target, {
+    const story = loadOutlinedStory('walk', args.target, {
       cwd: io.cwd,
-      outline: true,
       countAllVisits: true,
       ...(args.locale ? { locale: args.locale } : {}),
     });
-    const outline = story.outline;
-    if (!outline) throw new UserError(`${story.label}: walk needs the ink source (no outline)`, 2);
+    const { outline } = story;
     const entryDir = path.dirname(
       outline.nodes.find((node) => node.kind === 'root')?.file ?? io.cwd,
     );
