@@ -199,21 +199,43 @@ function hooksByNode(outline: StoryOutline): Map<string, HookAt[]> {
   return hooks;
 }
 
+interface SharedNode<T> {
+  referenceNode: OutlineNode;
+  otherNode: OutlineNode;
+  /** What `byNode` finds in the node in the reference locale, and in the other. */
+  expected: T[];
+  actual: T[];
+}
+
+/** Every knot and stitch both locales have (missing ones are compareNodes' business). */
+function sharedNodes<T>(
+  reference: LoadedLocale,
+  other: LoadedLocale,
+  byNode: (outline: StoryOutline) => Map<string, T[]>,
+): SharedNode<T>[] {
+  const referenceNodes = nodesById(reference.compiled.outline);
+  const referenceItems = byNode(reference.compiled.outline);
+  const otherItems = byNode(other.compiled.outline);
+  return [...nodesById(other.compiled.outline)].flatMap(([id, otherNode]) => {
+    const referenceNode = referenceNodes.get(id);
+    if (!referenceNode) return [];
+    const expected = referenceItems.get(id) ?? [];
+    const actual = otherItems.get(id) ?? [];
+    return [{ referenceNode, otherNode, expected, actual }];
+  });
+}
+
 function compareHooks(
   story: LoadedStory,
   reference: LoadedLocale,
   other: LoadedLocale,
 ): SourceProblem[] {
-  const referenceNodes = nodesById(reference.compiled.outline);
-  const otherNodes = nodesById(other.compiled.outline);
-  const referenceHooks = hooksByNode(reference.compiled.outline);
-  const otherHooks = hooksByNode(other.compiled.outline);
   const problems: SourceProblem[] = [];
-  for (const [id, otherNode] of otherNodes) {
-    const referenceNode = referenceNodes.get(id);
-    if (!referenceNode) continue;
-    const expected = referenceHooks.get(id) ?? [];
-    const actual = otherHooks.get(id) ?? [];
+  for (const { referenceNode, otherNode, expected, actual } of sharedNodes(
+    reference,
+    other,
+    hooksByNode,
+  )) {
     const differsAt = firstDifference(expected, actual, (a, b) => a.hook === b.hook);
     if (differsAt === undefined) continue;
     const list = (hooks: HookAt[]) => `[${hooks.map((h) => h.hook).join(', ')}]`;
@@ -245,17 +267,13 @@ function compareChoicePoints(
   reference: LoadedLocale,
   other: LoadedLocale,
 ): SourceProblem[] {
-  const referenceNodes = nodesById(reference.compiled.outline);
-  const otherNodes = nodesById(other.compiled.outline);
-  const referencePoints = choicePointsByNode(reference.compiled.outline);
-  const otherPoints = choicePointsByNode(other.compiled.outline);
   const problems: SourceProblem[] = [];
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  for (const [id, otherNode] of otherNodes) {
-    const referenceNode = referenceNodes.get(id);
-    if (!referenceNode) continue;
-    const expected = referencePoints.get(id) ?? [];
-    const actual = otherPoints.get(id) ?? [];
+  for (const { referenceNode, otherNode, expected, actual } of sharedNodes(
+    reference,
+    other,
+    choicePointsByNode,
+  )) {
     const shared = Math.min(expected.length, actual.length);
     for (let ordinal = 0; ordinal < shared; ordinal++) {
       const want = expected[ordinal];
