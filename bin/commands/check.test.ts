@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
@@ -9,6 +9,7 @@ import {
   permissiveEthicsConfig,
   writeEthicsConfigFile,
 } from '../../core/testing/ethicsFixtures.node.ts';
+import { textCollector } from '../testing/textCollector.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,20 +66,9 @@ beforeAll(async () => {
   }
 });
 
-function collector(isTTY = false): Writable & { isTTY: boolean; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { isTTY, text: () => chunks.join('') });
-}
-
 async function check(args: string[], { tty = false } = {}) {
-  const stdout = collector();
-  const stderr = collector(tty);
+  const stdout = textCollector();
+  const stderr = textCollector(tty);
   const code = await main(['check', ...args], {
     stdin: Readable.from([]),
     stdout,

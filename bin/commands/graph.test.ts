@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 import { main } from '../cli.ts';
-
-function collector(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
+import { textCollector } from '../testing/textCollector.ts';
 
 async function graph(args: string[], cwd: string) {
-  const stdout = collector();
-  const stderr = collector();
+  const stdout = textCollector();
+  const stderr = textCollector();
   const code = await main(['graph', ...args], { stdin: Readable.from(['']), stdout, stderr, cwd });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 import { openAccountsFile } from '../../server/store/accountsFile.ts';
@@ -14,6 +14,7 @@ import {
 } from '../../server/staff/testing/staffApp.ts';
 import { PROJECT_ROOT } from '../cliSupport.ts';
 import { main } from '../cli.ts';
+import { textCollector } from '../testing/textCollector.ts';
 
 const PASSWORD = 'a long and quiet river';
 /** What a counsellor is matched on: required for the roles that work the chat. */
@@ -35,23 +36,12 @@ function workDir(): string {
   return dir;
 }
 
-function collector(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 /** The CLI in this process, with piped (non-terminal) stdin. */
 async function user(args: string[], cwd: string, stdin = '') {
   vi.stubEnv('OFFRAMP_DATA_DIR', '');
   vi.stubEnv('OFFRAMP_DATA_KEY', '');
-  const stdout = collector();
-  const stderr = collector();
+  const stdout = textCollector();
+  const stderr = textCollector();
   const code = await main(['user', ...args], {
     stdin: Readable.from([stdin]),
     stdout,

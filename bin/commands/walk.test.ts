@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
 import { main } from '../cli.ts';
 import { reproduceCommand } from './walk.ts';
-
-function collector(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
+import { textCollector } from '../testing/textCollector.ts';
 
 async function offramp(args: string[], cwd: string, input = '') {
-  const stdout = collector();
-  const stderr = collector();
+  const stdout = textCollector();
+  const stderr = textCollector();
   const code = await main(args, { stdin: Readable.from([input]), stdout, stderr, cwd });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
