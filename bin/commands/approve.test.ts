@@ -8,19 +8,13 @@ import {
   writeEthicsConfigFile,
 } from '../../core/testing/ethicsFixtures.node.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
+import { storyMetaFixture } from '../../core/testing/storyMetaFixture.ts';
 
 const OFFRAMP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../offramp.mjs');
 const meta = (id: string) =>
-  JSON.stringify({
-    id,
-    title: { en: 'T' },
-    summary: { en: 'S' },
-    minAge: 13,
-    contentNotes: [],
-    themes: [],
-    locales: ['en'],
-    entry: 'main.ink',
-  });
+  JSON.stringify(
+    storyMetaFixture(id, { title: { en: 'T' }, summary: { en: 'S' }, locales: ['en'] }),
+  );
 
 function project() {
   const dir = writeTree({

@@ -10,19 +10,11 @@ import {
   writeEthicsConfigFile,
 } from '../../core/testing/ethicsFixtures.node.ts';
 import { textCollector } from '../testing/textCollector.ts';
+import { storyMetaFixture } from '../../core/testing/storyMetaFixture.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const meta = (id: string) => ({
-  id,
-  title: { en: 'T', de: 'T' },
-  summary: { en: 'S', de: 'S' },
-  minAge: 13,
-  contentNotes: [],
-  themes: [],
-  locales: ['en', 'de'],
-  entry: 'main.ink',
-});
+const meta = (id: string) => storyMetaFixture(id);
 
 const GOOD = 'Hi. # speaker: Mia\n* [A] -> END\n* [B] -> END\n';
 

@@ -9,19 +9,15 @@ import {
   writeEthicsConfigFile,
 } from '../../core/testing/ethicsFixtures.node.ts';
 import { writeTree } from '../../core/testing/inkFixtures.node.ts';
+import { storyMetaFixture } from '../../core/testing/storyMetaFixture.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const meta = (id: string) => ({
-  id,
-  title: { en: 'Tea & <b>Biscuits</b>', de: 'Tee & Kekse' },
-  summary: { en: 'A tiny story.', de: 'Eine winzige Geschichte.' },
-  minAge: 13,
-  contentNotes: [],
-  themes: [],
-  locales: ['en', 'de'],
-  entry: 'main.ink',
-});
+const meta = (id: string) =>
+  storyMetaFixture(id, {
+    title: { en: 'Tea & <b>Biscuits</b>', de: 'Tee & Kekse' },
+    summary: { en: 'A tiny story.', de: 'Eine winzige Geschichte.' },
+  });
 
 const STORY = (hello: string) =>
   `${hello} # speaker: Mia\n* [Stay] -> calm_place\n* [Go] -> END\n=== calm_place ===\nBreathe. # calm # hook: chat\n-> END\n`;
