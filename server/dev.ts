@@ -16,9 +16,8 @@ import { readServerConfig } from './serverConfig.ts';
 import { browsableHost } from './startServer.ts';
 import { liveStorySource } from './storySource.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
-import { attachChatServer, type ChatServer } from './chat/chatServer.ts';
-import { createAvailabilityRouter } from './chat/availabilityRouter.ts';
-import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
+import { prepareChatServer } from './chat/chatServer.ts';
+import { storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore } from './store/openDataStore.ts';
 
@@ -69,18 +68,22 @@ async function main(): Promise<void> {
   // Authors see their unreviewed stories, marked "Not reviewed".
   const ethics = { config: readEthicsConfig(ethicsConfigFile), showUnreviewed: true };
   const stories = liveStorySource(path.join(PROJECT_ROOT, 'stories'));
-  const reviewOf = storyReviewLookup(stories, ethics);
   // Attached once the HTTP server listens; the availability route answers 503 until then.
-  const attached: { chat?: ChatServer } = {};
+  const pendingChat = prepareChatServer({
+    store: data.chat,
+    consentVersion: ethics.config.consent.textVersion,
+    reviewOf: storyReviewLookup(stories, ethics),
+    hashResumePhrase: data.keys.hashResumePhrase,
+    authenticator: staff.authenticator,
+    staffAccounts: () => staff.accounts.list(),
+    logger,
+  });
   const app = createApp({
     mode: 'development',
     stories,
     ethics,
     staff: staff.router,
-    chat: [
-      createChatEntryRouter({ reviewOf }),
-      createAvailabilityRouter(() => attached.chat?.service),
-    ],
+    chat: pendingChat.routers,
     frontend: { handler: viteFrontend(vite) },
     logger,
   });
@@ -94,16 +97,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Offramp dev server: http://${browsableHost(host)}:${boundPort}/\n`);
   await staff.prepareFirstAdminSetup(`http://${browsableHost(host)}:${boundPort}`);
   // Vite's HMR socket shares the server: upgrades to other paths are left to it.
-  const chat = attachChatServer(httpServer, {
-    store: data.chat,
-    consentVersion: ethics.config.consent.textVersion,
-    reviewOf,
-    hashResumePhrase: data.keys.hashResumePhrase,
-    authenticator: staff.authenticator,
-    staffAccounts: () => staff.accounts.list(),
-    logger,
-  });
-  attached.chat = chat;
+  const chat = pendingChat.attach(httpServer);
 
   const stop = () => {
     void chat

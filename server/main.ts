@@ -12,9 +12,8 @@ import { startServer, type RunningServer } from './startServer.ts';
 import { builtStorySource, StoryManifestError } from './storySource.ts';
 import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
 import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
-import { attachChatServer, type ChatServer } from './chat/chatServer.ts';
-import { createAvailabilityRouter } from './chat/availabilityRouter.ts';
-import { createChatEntryRouter, storyReviewLookup } from './chat/entryCheck.ts';
+import { prepareChatServer } from './chat/chatServer.ts';
+import { storyReviewLookup } from './chat/entryCheck.ts';
 import { createStaffAuth } from './staff/staffAuth.ts';
 import { openDataStore, type DataStore } from './store/openDataStore.ts';
 import { startRetentionSweeper } from './store/retentionSweeper.ts';
@@ -130,19 +129,22 @@ async function main(): Promise<void> {
   });
   const staff = createStaffAuth({ accountsFile: data.accounts, logger, secureCookies: true });
   const ethics = { config: ethicsConfig, showUnreviewed: config.showUnreviewed };
-  const reviewOf = storyReviewLookup(stories, ethics);
-
   // Attached once the HTTP server listens; the availability route answers 503 until then.
-  const attached: { chat?: ChatServer } = {};
+  const pendingChat = prepareChatServer({
+    store: data.chat,
+    consentVersion: ethicsConfig.consent.textVersion,
+    reviewOf: storyReviewLookup(stories, ethics),
+    hashResumePhrase: data.keys.hashResumePhrase,
+    authenticator: staff.authenticator,
+    staffAccounts: () => staff.accounts.list(),
+    logger,
+  });
   const app = createApp({
     mode: 'production',
     stories,
     ethics,
     staff: staff.router,
-    chat: [
-      createChatEntryRouter({ reviewOf }),
-      createAvailabilityRouter(() => attached.chat?.service),
-    ],
+    chat: pendingChat.routers,
     frontend: { distDir: config.distDir },
     logger,
   });
@@ -150,20 +152,10 @@ async function main(): Promise<void> {
   try {
     running = await startServer(app, { port: config.port, host: config.host });
   } catch (error) {
-    await stopSweeper();
-    await data.close();
+    await releaseData(data, stopSweeper);
     throw describeListenError(error, config) ?? error;
   }
-  const chat = attachChatServer(running.server, {
-    store: data.chat,
-    consentVersion: ethicsConfig.consent.textVersion,
-    reviewOf,
-    hashResumePhrase: data.keys.hashResumePhrase,
-    authenticator: staff.authenticator,
-    staffAccounts: () => staff.accounts.list(),
-    logger,
-  });
-  attached.chat = chat;
+  const chat = pendingChat.attach(running.server);
   // Open chat sockets would keep the HTTP server from closing: they go first.
   stopOnSignals(
     {
@@ -201,9 +193,11 @@ async function releaseData(data: DataStore, stopSweeper: () => Promise<void>): P
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof EthicsConfigError) {
-    process.stderr.write(`offramp: cannot start: ${error.message}\n`);
-  } else if (error instanceof StartupError || error instanceof StoryManifestError) {
+  if (
+    error instanceof EthicsConfigError ||
+    error instanceof StartupError ||
+    error instanceof StoryManifestError
+  ) {
     process.stderr.write(`offramp: cannot start: ${error.message}\n`);
   } else {
     createLogger().error('failed to start', { error });

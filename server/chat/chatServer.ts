@@ -5,17 +5,22 @@
  * everyone else is an anonymous player. Nothing about the connection (address, port, headers)
  * is kept or logged.
  *
- *   const chat = attachChatServer(running.server, { store: data.chat, ... });
+ *   const pending = prepareChatServer({ store: data.chat, ... });
+ *   const app = createApp({ ..., chat: pending.routers });   // /api/chat check-entry, availability
+ *   const chat = pending.attach(running.server);             // once the HTTP server exists
  *   ... on shutdown, before closing the HTTP server: await chat.close();
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { Router } from 'express';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CHAT_CLOSE_CODES, MAX_FRAME_BYTES } from '../../core/protocol/chatProtocol.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { judgeOrigin } from '../staff/sameOrigin.ts';
 import type { StaffAuthenticator } from '../staff/staffAuthenticator.ts';
+import { createAvailabilityRouter } from './availabilityRouter.ts';
 import { ChatService, type ChatConnection, type ChatServiceDeps } from './chatService.ts';
+import { createChatEntryRouter } from './entryCheck.ts';
 
 export const CHAT_PATH = '/api/chat';
 
@@ -33,6 +38,28 @@ export interface ChatServer {
   /** Closes every chat socket with "going away" and stops the timers. */
   close(): Promise<void>;
   readonly service: ChatService;
+}
+
+export interface PendingChatServer {
+  /** The chat's HTTP routes, for /api/chat; availability answers 503 until `attach`. */
+  readonly routers: readonly Router[];
+  /** Binds the chat socket to the HTTP server, once there is one. */
+  attach(httpServer: http.Server): ChatServer;
+}
+
+/** The chat's routes, needed to build the app, and its socket, which needs the app's server. */
+export function prepareChatServer(deps: ChatServerDeps): PendingChatServer {
+  let attached: ChatServer | undefined;
+  return {
+    routers: [
+      createChatEntryRouter({ reviewOf: deps.reviewOf }),
+      createAvailabilityRouter(() => attached?.service),
+    ],
+    attach(httpServer) {
+      attached = attachChatServer(httpServer, deps);
+      return attached;
+    },
+  };
 }
 
 export function attachChatServer(httpServer: http.Server, deps: ChatServerDeps): ChatServer {
@@ -57,8 +84,10 @@ export function attachChatServer(httpServer: http.Server, deps: ChatServerDeps):
     }
     // Only the cookie is kept (in memory, for this socket): counsellors are re-checked per frame.
     const cookie = request.headers.cookie;
-    const signedInStaff = () =>
-      cookie === undefined ? undefined : deps.authenticator.authenticate({ cookie })?.account;
+    const signedInStaff = (extend = true) =>
+      cookie === undefined
+        ? undefined
+        : deps.authenticator.authenticate({ cookie }, { extend })?.account;
     wss.handleUpgrade(request, socket, head, (ws) => {
       const connection = service.connect(
         {

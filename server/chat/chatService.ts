@@ -138,7 +138,7 @@ export class ChatConnection {
      * Who is signed in with the cookie of the upgrade request, asked again at each counsellor
      * frame: a sign-out, an expired session or a disabled account ends the counsellor's socket.
      */
-    readonly signedInStaff: () => StaffAccount | undefined,
+    readonly signedInStaff: (extend?: boolean) => StaffAccount | undefined,
     limits: ChatLimits,
     nowMs: () => number,
   ) {
@@ -184,7 +184,10 @@ export class ChatService {
     return this.connections.size;
   }
 
-  connect(peer: ChatPeer, signedInStaff: () => StaffAccount | undefined): ChatConnection {
+  connect(
+    peer: ChatPeer,
+    signedInStaff: (extend?: boolean) => StaffAccount | undefined,
+  ): ChatConnection {
     const connection = new ChatConnection(peer, signedInStaff, this.limits, this.nowMs);
     this.connections.add(connection);
     return connection;
@@ -205,18 +208,14 @@ export class ChatService {
     for (const connection of [...this.connections]) this.closeConnection(connection, code, reason);
   }
 
-  /** Calls `visit` for each connection: heartbeat and idle checks in chatServer.ts. */
-  forEachConnection(visit: (connection: ChatConnection) => void): void {
-    for (const connection of this.connections) visit(connection);
-  }
-
   isIdle(connection: ChatConnection): boolean {
     return this.nowMs() - connection.lastFrameAt > this.limits.idleMs;
   }
 
   /** A counsellor whose session ended (signed out, expired, disabled) since they said hello. */
   hasLostStaffSession(connection: ChatConnection): boolean {
-    return connection.role === 'counsellor' && !isChatStaff(connection.signedInStaff());
+    // Asked by the heartbeat, not by the counsellor: it must not keep an idle session alive.
+    return connection.role === 'counsellor' && !isChatStaff(connection.signedInStaff(false));
   }
 
   closeConnection(connection: ChatConnection, code: number, reason: string): void {
@@ -565,8 +564,6 @@ export class ChatService {
   private async claim(connection: ChatConnection, claim: ClientMessageOf<'claim'>): Promise<void> {
     const counsellor = connection.counsellor;
     if (!counsellor) return;
-    const wasWaiting =
-      (await this.store.getConversation(claim.conversationId))?.status === 'waiting';
     const result = await this.store.claim(claim.conversationId, counsellor);
     if (!result.ok) {
       connection.peer.send({
@@ -577,7 +574,7 @@ export class ChatService {
       return;
     }
     const record = result.conversation;
-    if (record.format === 'live' && wasWaiting) {
+    if (record.format === 'live' && result.newlyClaimed) {
       this.recordLiveWait(Date.parse(record.createdAt));
     }
     const claimed: ServerMessage = {

@@ -1,6 +1,7 @@
 /**
- * Token buckets for the chat's rate limits: `capacity` frames at once, then `refillPerSecond`.
- * Keyed by connection or by guest token, never by anything derived from an address.
+ * Token buckets for the chat's rate limits (and the staff sign-ins': staffRouter.ts):
+ * `capacity` frames at once, then `refillPerSecond`. Keyed by connection or by guest token,
+ * never by anything derived from an address.
  */
 
 export interface BucketPolicy {

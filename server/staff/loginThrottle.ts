@@ -95,37 +95,5 @@ export class FailureRecords {
   }
 }
 
-export interface TokenBucketOptions {
-  capacity: number;
-  refillPerSecond: number;
-  now: () => Date;
-}
-
 /** Sign-ins that reach scrypt, for all names together: a burst of `capacity`, then a steady rate. */
 export const DEFAULT_LOGIN_BUCKET = { capacity: 10, refillPerSecond: 2 };
-
-export class TokenBucket {
-  private tokens: number;
-  private updatedAt: number;
-
-  constructor(private readonly options: TokenBucketOptions) {
-    this.tokens = options.capacity;
-    this.updatedAt = options.now().getTime();
-  }
-
-  /** Takes a token: 0 on success, else the ms until one is available. */
-  take(): number {
-    const time = this.options.now().getTime();
-    const elapsed = Math.max(0, time - this.updatedAt);
-    this.tokens = Math.min(
-      this.options.capacity,
-      this.tokens + (elapsed / 1000) * this.options.refillPerSecond,
-    );
-    this.updatedAt = time;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return 0;
-    }
-    return Math.ceil(((1 - this.tokens) / this.options.refillPerSecond) * 1000);
-  }
-}

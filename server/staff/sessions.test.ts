@@ -29,6 +29,21 @@ describe('SessionStore', () => {
     expect(store.size).toBe(1);
   });
 
+  it('a check that does not extend leaves the idle clock running', () => {
+    const clock = new TestClock();
+    const store = new SessionStore({ now: clock.now, idleTimeoutMs: 1000 });
+    const { token } = store.create('anna');
+    clock.advance(600);
+    expect(store.touch(token, false)?.accountId).toBe('anna');
+    clock.advance(600);
+    expect(store.touch(token, false)).toBeUndefined();
+    const again = store.create('anna').token;
+    clock.advance(600);
+    expect(store.touch(again)?.accountId).toBe('anna');
+    clock.advance(600);
+    expect(store.touch(again)?.accountId).toBe('anna');
+  });
+
   it('ends all sessions of one account', () => {
     const store = new SessionStore();
     const tokens = [store.create('anna').token, store.create('anna').token];

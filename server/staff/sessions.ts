@@ -69,10 +69,11 @@ export class SessionStore {
   }
 
   /**
-   * The live session for `token`, its idle clock restarted; undefined if there is none or it
-   * has expired (an expired session is removed on the spot).
+   * The live session for `token`, its idle clock restarted unless `extend` is false (a check
+   * the staff member did not cause, such as a heartbeat); undefined if there is none or it has
+   * expired (an expired session is removed on the spot).
    */
-  touch(token: string | undefined): StaffSession | undefined {
+  touch(token: string | undefined, extend = true): StaffSession | undefined {
     if (token === undefined || !TOKEN_PATTERN.test(token)) return undefined;
     const key = hashToken(token);
     const session = this.sessions.get(key);
@@ -82,7 +83,7 @@ export class SessionStore {
       this.sessions.delete(key);
       return undefined;
     }
-    session.lastSeenAt = time;
+    if (extend) session.lastSeenAt = time;
     return { ...session };
   }
 

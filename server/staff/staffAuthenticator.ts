@@ -29,11 +29,17 @@ export interface StaffAuthenticatorOptions {
 export class StaffAuthenticator {
   constructor(private readonly options: StaffAuthenticatorOptions) {}
 
-  /** The signed-in staff member, with the session's idle clock restarted; undefined if none. */
-  authenticate(headers: IncomingHttpHeaders): SignedInStaff | undefined {
+  /**
+   * The signed-in staff member, with the session's idle clock restarted (unless `extend` is
+   * false: a check the staff member did not cause); undefined if none.
+   */
+  authenticate(
+    headers: IncomingHttpHeaders,
+    { extend = true }: { extend?: boolean } = {},
+  ): SignedInStaff | undefined {
     const token = readSessionToken(headers, this.options.secureCookies);
     if (token === undefined) return undefined;
-    const session = this.options.sessions.touch(token);
+    const session = this.options.sessions.touch(token, extend);
     if (!session) return undefined;
     const account = this.options.accounts.findById(session.accountId);
     if (!account || account.disabled) {

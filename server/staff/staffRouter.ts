@@ -24,13 +24,13 @@ import { checkSetupToken, SetupRefused } from './firstAdminSetup.ts';
 import {
   DEFAULT_LOGIN_BUCKET,
   DEFAULT_THROTTLE_POLICY,
-  TokenBucket,
   FailureRecords,
   waitBeforeAttempt,
   withFailure,
   type FailureRecord,
   type ThrottlePolicy,
 } from './loginThrottle.ts';
+import { TokenBucket, type BucketPolicy } from '../chat/tokenBucket.ts';
 import { PasswordHasher } from './passwordHash.ts';
 import { checkPasswordPolicy } from './passwordPolicy.ts';
 import { requireSameOrigin } from './sameOrigin.ts';
@@ -58,7 +58,7 @@ export interface StaffRouterOptions {
   hasher?: PasswordHasher;
   throttle?: ThrottlePolicy;
   /** The token bucket for all sign-ins (and setups) together. */
-  loginRate?: { capacity: number; refillPerSecond: number };
+  loginRate?: BucketPolicy;
 }
 
 const BODY_LIMIT = '4kb';
@@ -80,7 +80,7 @@ export function createStaffRouter(options: StaffRouterOptions): express.Router {
   const now = options.now ?? (() => new Date());
   const hasher = options.hasher ?? new PasswordHasher();
   const policy = options.throttle ?? DEFAULT_THROTTLE_POLICY;
-  const bucket = new TokenBucket({ ...(options.loginRate ?? DEFAULT_LOGIN_BUCKET), now });
+  const bucket = new TokenBucket(options.loginRate ?? DEFAULT_LOGIN_BUCKET, () => now().getTime());
   const authenticator = new StaffAuthenticator({ accounts, sessions, secureCookies });
   // In memory, for every name tried: it answers for unknown names and is the running truth
   // for real ones, whose counters are also stored with the account (they survive a restart).
@@ -116,12 +116,20 @@ export function createStaffRouter(options: StaffRouterOptions): express.Router {
     return session;
   };
 
+  /** Takes a token from the shared sign-in bucket; when there is none, answers 429 itself. */
+  const isBusy = (response: express.Response): boolean => {
+    const taken = bucket.take();
+    if (taken.ok) return false;
+    const message = 'too many sign-ins right now: try again shortly';
+    sendStaffError(response, 429, 'busy', message, taken.retryAfterMs);
+    return true;
+  };
+
+  const failuresOf = (key: string, account: StaffAccount | undefined): FailureRecord | undefined =>
+    failures.get(key) ?? (account && storedFailures(account));
+
   const recordFailure = (key: string, account: StaffAccount | undefined, time: number): void => {
-    const record = withFailure(
-      failures.get(key) ?? (account && storedFailures(account)),
-      time,
-      policy,
-    );
+    const record = withFailure(failuresOf(key, account), time, policy);
     failures.set(key, record);
     if (record.failures === policy.lockoutAfter) {
       logger.warn('sign-in locked after repeated failures', {
@@ -150,11 +158,7 @@ export function createStaffRouter(options: StaffRouterOptions): express.Router {
     const key = nameKey(name);
     const account = accounts.findByName(name);
     const time = now().getTime();
-    const wait = waitBeforeAttempt(
-      failures.get(key) ?? (account && storedFailures(account)),
-      time,
-      policy,
-    );
+    const wait = waitBeforeAttempt(failuresOf(key, account), time, policy);
     if (wait > 0) {
       sendStaffError(
         response,
@@ -165,17 +169,7 @@ export function createStaffRouter(options: StaffRouterOptions): express.Router {
       );
       return;
     }
-    const busyFor = bucket.take();
-    if (busyFor > 0) {
-      sendStaffError(
-        response,
-        429,
-        'busy',
-        'too many sign-ins right now: try again shortly',
-        busyFor,
-      );
-      return;
-    }
+    if (isBusy(response)) return;
     let valid = false;
     let needsRehash = false;
     if (account) {
@@ -270,17 +264,7 @@ export function createStaffRouter(options: StaffRouterOptions): express.Router {
       sendStaffError(response, 400, problem.code, problem.message);
       return;
     }
-    const busyFor = bucket.take();
-    if (busyFor > 0) {
-      sendStaffError(
-        response,
-        429,
-        'busy',
-        'too many sign-ins right now: try again shortly',
-        busyFor,
-      );
-      return;
-    }
+    if (isBusy(response)) return;
     const passwordHash = await hasher.hash(password);
     let account: StaffAccount;
     try {

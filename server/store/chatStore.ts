@@ -92,7 +92,13 @@ export interface AppendResult {
 export type ClaimFailureReason = 'already-claimed' | 'ended' | 'not-found';
 
 export type ClaimResult =
-  { ok: true; conversation: ConversationRecord } | { ok: false; reason: ClaimFailureReason };
+  | {
+      ok: true;
+      conversation: ConversationRecord;
+      /** true: this call took it from waiting; false: the counsellor had claimed it already. */
+      newlyClaimed: boolean;
+    }
+  | { ok: false; reason: ClaimFailureReason };
 
 export interface IntegrityProblem {
   /** The file as it was opened (absolute, or as given in dataDir). */

@@ -123,6 +123,7 @@ export function describeChatStoreContract(name: string, context: ContractContext
       const winners = results.filter((result) => result.ok);
       const losers = results.filter((result) => !result.ok);
       expect(winners).toHaveLength(1);
+      expect(winners[0]).toMatchObject({ newlyClaimed: true });
       expect(losers).toEqual([{ ok: false, reason: 'already-claimed' }]);
       const conversation = await store.getConversation(id);
       expect(conversation?.status).toBe('active');
@@ -130,7 +131,7 @@ export function describeChatStoreContract(name: string, context: ContractContext
       const winner = conversation?.counsellor?.accountId === alex.accountId ? alex : sam;
       expect((await store.listClaimedBy(winner.accountId)).map((c) => c.id)).toEqual([id]);
       // Claiming one's own conversation again is not a failure.
-      expect(await store.claim(id, winner)).toMatchObject({ ok: true });
+      expect(await store.claim(id, winner)).toMatchObject({ ok: true, newlyClaimed: false });
     });
 
     it('refuses claims of ended or unknown conversations', async () => {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { CONVERSATION_ID_PATTERN } from '../../core/protocol/chatProtocol.ts';
 
 const CROCKFORD_BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
 
@@ -12,8 +11,4 @@ export function newConversationId(): string {
     value >>= 5n;
   }
   return `c_${digits}`;
-}
-
-export function isConversationId(value: string): boolean {
-  return CONVERSATION_ID_PATTERN.test(value);
 }

@@ -239,7 +239,7 @@ class DocumentChatStore implements ChatStore {
         return { ok: false, reason: 'already-claimed' };
       }
       if (entry.durableVersion < entry.version) await this.makeDurable(entry);
-      return { ok: true, conversation: this.record(entry) };
+      return { ok: true, conversation: this.record(entry), newlyClaimed: false };
     }
     const now = this.timestamp();
     const claimed = this.touch(entry, {
@@ -257,7 +257,7 @@ class DocumentChatStore implements ChatStore {
       }
       throw error;
     }
-    return { ok: true, conversation: this.record(entry) };
+    return { ok: true, conversation: this.record(entry), newlyClaimed: true };
   }
 
   async endConversation(conversationId: string, endedBy: EndedBy): Promise<ConversationRecord> {

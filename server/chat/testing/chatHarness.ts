@@ -32,10 +32,8 @@ import { FAST_HASHING, sessionCookieOf } from '../../staff/testing/staffApp.ts';
 import { startServer, type RunningServer } from '../../startServer.ts';
 import { liveStorySource } from '../../storySource.ts';
 import { openDataStore, type DataStore } from '../../store/openDataStore.ts';
-import { attachChatServer, CHAT_PATH, type ChatServer } from '../chatServer.ts';
+import { CHAT_PATH, prepareChatServer, type ChatServer } from '../chatServer.ts';
 import type { ChatLimits } from '../chatService.ts';
-import { createChatEntryRouter } from '../entryCheck.ts';
-import { createAvailabilityRouter } from '../availabilityRouter.ts';
 
 export const CONSENT_VERSION = 'test';
 export const STAFF_PASSWORD = 'a long and quiet river';
@@ -90,13 +88,19 @@ export async function startChatHarness(
       storyId === REVIEWED_STORY ? { reviewed: true, allowedHooks: ['chat'] } : undefined,
     );
 
+  const pendingChat = prepareChatServer({
+    staffAccounts: () => accounts.list(),
+    store: data.chat,
+    consentVersion: CONSENT_VERSION,
+    reviewOf,
+    hashResumePhrase: data.keys.hashResumePhrase,
+    authenticator,
+    logger,
+    limits,
+    ...(now ? { now } : {}),
+  });
   const outer = express();
-  outer.use('/api/chat', createChatEntryRouter({ reviewOf }));
-  const attached: { chat?: ChatServer } = {};
-  outer.use(
-    '/api/chat',
-    createAvailabilityRouter(() => attached.chat?.service),
-  );
+  outer.use('/api/chat', ...pendingChat.routers);
   outer.use(
     createApp({
       mode: 'production',
@@ -119,18 +123,7 @@ export async function startChatHarness(
     host: '127.0.0.1',
   });
   const url = `http://127.0.0.1:${running.port}`;
-  const chat = attachChatServer(running.server, {
-    staffAccounts: () => accounts.list(),
-    store: data.chat,
-    consentVersion: CONSENT_VERSION,
-    reviewOf,
-    hashResumePhrase: data.keys.hashResumePhrase,
-    authenticator,
-    logger,
-    limits,
-    ...(now ? { now } : {}),
-  });
-  attached.chat = chat;
+  const chat = pendingChat.attach(running.server);
   const clients: TestClient[] = [];
   let stopped = false;
 
