@@ -319,32 +319,30 @@ const sharedClientSchemas = [
   endConversationSchema,
   syncSchema,
 ] as const;
-
-export const playerMessageSchema = z.discriminatedUnion('type', [
-  playerHelloSchema,
+const playerOnlySchemas = [
   openConversationSchema,
   resumeConversationSchema,
   deleteConversationSchema,
+] as const;
+const counsellorOnlySchemas = [subscribeQueueSchema, unsubscribeQueueSchema, claimSchema] as const;
+
+export const playerMessageSchema = z.discriminatedUnion('type', [
+  playerHelloSchema,
+  ...playerOnlySchemas,
   ...sharedClientSchemas,
 ]);
 
 export const counsellorMessageSchema = z.discriminatedUnion('type', [
   counsellorHelloSchema,
-  subscribeQueueSchema,
-  unsubscribeQueueSchema,
-  claimSchema,
+  ...counsellorOnlySchemas,
   ...sharedClientSchemas,
 ]);
 
 /** Every frame a client may send; check the role with `isAllowedForRole` after the handshake. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
   helloSchema,
-  openConversationSchema,
-  resumeConversationSchema,
-  deleteConversationSchema,
-  subscribeQueueSchema,
-  unsubscribeQueueSchema,
-  claimSchema,
+  ...playerOnlySchemas,
+  ...counsellorOnlySchemas,
   ...sharedClientSchemas,
 ]);
 

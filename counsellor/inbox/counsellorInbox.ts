@@ -11,6 +11,7 @@ import type {
   ServerMessage,
 } from '../../core/protocol/chatProtocol.ts';
 import type { ChatSocket, ChatSocketStatus } from '../../core/chat/chatSocket.ts';
+import { lastContiguousSeq, mergeMessages } from '../../core/chat/messageLog.ts';
 
 export interface PendingMessage {
   clientMessageId: string;
@@ -43,15 +44,6 @@ export interface CounsellorInboxDeps {
   socket: ChatSocket;
   newId?: () => string;
   now?: () => Date;
-}
-
-export function lastContiguousSeq(messages: readonly ChatMessageView[]): number {
-  let seq = 0;
-  for (const message of messages) {
-    if (message.seq === seq + 1) seq = message.seq;
-    else if (message.seq > seq + 1) break;
-  }
-  return seq;
 }
 
 export class CounsellorInbox {
@@ -294,17 +286,12 @@ export class CounsellorInbox {
   ): void {
     const held = this.state.cases.get(conversationId);
     if (!held) return;
-    const known = new Set(held.messages.map((message) => message.seq));
-    const fresh = incoming.filter((message) => {
-      if (known.has(message.seq)) return false;
-      known.add(message.seq);
-      return true;
-    });
+    const { messages, fresh } = mergeMessages(held.messages, incoming);
     if (fresh.length === 0) return;
     const fromPlayer = own ? 0 : fresh.filter((message) => message.from === 'player').length;
     this.setCase(conversationId, {
       ...held,
-      messages: [...held.messages, ...fresh].sort((a, b) => a.seq - b.seq),
+      messages,
       unread: held.unread + fromPlayer,
       playerTyping: fromPlayer > 0 ? false : held.playerTyping,
     });

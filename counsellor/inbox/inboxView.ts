@@ -49,7 +49,7 @@ export interface InboxView {
   destroy(): void;
 }
 
-export function defaultInboxSocketUrl(): string {
+function defaultInboxSocketUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${window.location.host}/api/chat`;
 }
@@ -129,11 +129,11 @@ export function mountInbox(
   /** undefined until the first whole queue arrived: what was waiting then is not news. */
   let knownWaiting: Set<string> | undefined;
   const drawWaiting = (state: InboxState) => {
-    const key = JSON.stringify(state.waiting.map((view) => view.conversationId));
+    const ids = state.waiting.map((view) => view.conversationId);
+    const key = JSON.stringify(ids);
     if (key === drawnWaiting) return;
     const hadFocus = waitingList.contains(document.activeElement);
     drawnWaiting = key;
-    const ids = state.waiting.map((view) => view.conversationId);
     if (state.queueReceived && knownWaiting && ids.some((id) => !knownWaiting?.has(id))) {
       arrivals.textContent = t('inbox.arrived', { count: ids.length });
     }
@@ -350,13 +350,7 @@ class CaseView {
     this.form.hidden = held.ended;
     this.endButton.hidden = held.ended;
     this.dismissButton.hidden = !held.ended;
-    if (
-      held.ended &&
-      this.element.contains(document.activeElement) &&
-      this.endButton === document.activeElement
-    ) {
-      focusStatic(this.heading);
-    }
+    if (held.ended && document.activeElement === this.endButton) focusStatic(this.heading);
   }
 
   destroy(): void {

@@ -10,6 +10,7 @@ import {
   type AvailabilityQuery,
   type AvailabilityResponse,
 } from '../../core/protocol/chatAvailabilityApi.ts';
+import { getApiText, parseApiJson } from '../api/apiFetch.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { el } from '../ui/dom.ts';
 
@@ -21,12 +22,10 @@ export function createAvailabilityFetcher(
 ): FetchAvailability {
   const api = `${base.replace(/\/$/, '')}/api/chat/availability`;
   return async (query) => {
-    const response = await fetchFn(`${api}?${new URLSearchParams(query)}`, {
-      headers: { accept: 'application/json' },
-      cache: 'no-store',
-    });
-    if (!response.ok) throw new Error(`GET ${api}: ${response.status}`);
-    return availabilityResponseSchema.parse(await response.json());
+    const url = `${api}?${new URLSearchParams(query)}`;
+    return availabilityResponseSchema.parse(
+      parseApiJson(url, await getApiText(fetchFn, url, true)),
+    );
   };
 }
 

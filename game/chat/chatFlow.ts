@@ -19,6 +19,7 @@ import { ChatPanel, type ChatPanelDeps } from './chatPanel.ts';
 import { ChatSocket, type SocketFactory } from '../../core/chat/chatSocket.ts';
 import {
   guestToken,
+  matchedPreferences,
   openRequestFrom,
   type PreferenceChoices,
   type StoryPlaceView,
@@ -372,11 +373,10 @@ export class ChatFlow {
         entry,
         storyPosition: place?.position,
       });
-      const { counsellorKind, counsellorGender, language } = request.preferences;
       this.startChat((chat) => chat.open(request), {
         liveWait: {
           fetchAvailability: this.fetchAvailability(),
-          query: { counsellorKind, counsellorGender, language },
+          query: matchedPreferences(this.choices),
         },
       });
     });
@@ -409,12 +409,7 @@ export class ChatFlow {
 
   private askAvailability(): void {
     if (this.step !== 'preferences' || this.running) return;
-    const { counsellorKind, counsellorGender, language } = openRequestFrom(this.choices, {
-      consentVersion: '',
-      entry: { via: 'help-button' },
-      storyPosition: undefined,
-    }).preferences;
-    this.availability().update({ counsellorKind, counsellorGender, language });
+    this.availability().update(matchedPreferences(this.choices));
   }
 
   /** "Live now" only while someone who fits is online; otherwise the message is chosen. */
@@ -552,17 +547,8 @@ export class ChatFlow {
   }
 }
 
-export function defaultSocketUrl(): string {
+function defaultSocketUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   return `${scheme}//${window.location.host}${base}api/chat`;
-}
-
-/** The help panel's entry point: draws the chat's part of the panel into `container`. */
-export function openChatFlow(
-  container: HTMLElement,
-  flow: ChatFlow,
-  context: ChatFlowContext,
-): void {
-  flow.render(container, context);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GUEST_TOKEN_PATTERN, openConversationSchema } from '../../core/protocol/chatProtocol.ts';
+import { MemoryStorage } from '../shell/testing/memoryStorage.ts';
 import {
+  guestToken,
   liveWaitLine,
-  newGuestToken,
   openRequestFrom,
   panelTitle,
   statusLine,
@@ -95,11 +96,12 @@ describe('what the drawer says', () => {
   });
 });
 
-describe('newGuestToken', () => {
-  it('is 128 bits in the protocol format', () => {
-    let fill = 0;
-    const token = newGuestToken((bytes) => bytes.fill(++fill * 251));
+describe('guestToken', () => {
+  it('is 128 bits in the protocol format, kept for the session', () => {
+    const storage = new MemoryStorage();
+    const token = guestToken(storage);
     expect(token).toMatch(GUEST_TOKEN_PATTERN);
+    expect(guestToken(storage)).toBe(token);
   });
 });
 

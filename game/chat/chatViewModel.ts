@@ -6,14 +6,17 @@ import {
   CHAT_WISHES,
   COUNSELLOR_GENDER_PREFERENCES,
   COUNSELLOR_KIND_PREFERENCES,
-  GUEST_TOKEN_PATTERN,
   type ChatEntry,
   type ChatFormat,
   type ChatWish,
   type CounsellorKind,
   type StoryPosition,
 } from '../../core/protocol/chatProtocol.ts';
-import type { AvailabilityResponse } from '../../core/protocol/chatAvailabilityApi.ts';
+import type {
+  AvailabilityQuery,
+  AvailabilityResponse,
+} from '../../core/protocol/chatAvailabilityApi.ts';
+import { generateGuestToken, isGuestToken } from '../../core/chat/guestToken.ts';
 import type { Translate } from '../i18n/translator.ts';
 import type { OpenRequest, PlayerChatState } from './playerChat.ts';
 
@@ -96,7 +99,20 @@ export interface PreferenceChoices {
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
   values.some((candidate) => candidate === value);
 
-/** The `open` request from the form; anything unexpected falls back to "any". */
+/** The choices a counsellor is matched on; anything unexpected falls back to "any". */
+export function matchedPreferences(choices: PreferenceChoices): AvailabilityQuery {
+  return {
+    counsellorKind: isOneOf(COUNSELLOR_KIND_PREFERENCES, choices.counsellorKind)
+      ? choices.counsellorKind
+      : 'any',
+    counsellorGender: isOneOf(COUNSELLOR_GENDER_PREFERENCES, choices.counsellorGender)
+      ? choices.counsellorGender
+      : 'any',
+    language: /^[a-z]{2,3}$/.test(choices.language) ? choices.language : 'en',
+  };
+}
+
+/** The `open` request from the form. */
 export function openRequestFrom(
   choices: PreferenceChoices,
   context: { consentVersion: string; entry: ChatEntry; storyPosition: StoryPosition | undefined },
@@ -105,16 +121,7 @@ export function openRequestFrom(
   const format: ChatFormat = choices.format === 'message' ? 'message' : 'live';
   return {
     consentVersion: context.consentVersion,
-    preferences: {
-      counsellorKind: isOneOf(COUNSELLOR_KIND_PREFERENCES, choices.counsellorKind)
-        ? choices.counsellorKind
-        : 'any',
-      counsellorGender: isOneOf(COUNSELLOR_GENDER_PREFERENCES, choices.counsellorGender)
-        ? choices.counsellorGender
-        : 'any',
-      language: /^[a-z]{2,3}$/.test(choices.language) ? choices.language : 'en',
-      wishes,
-    },
+    preferences: { ...matchedPreferences(choices), wishes },
     format,
     entry: context.entry,
     ...(choices.sharePosition && context.storyPosition
@@ -125,19 +132,11 @@ export function openRequestFrom(
 
 const GUEST_TOKEN_KEY = 'offramp.chat.guestToken';
 
-/** 128 random bits, base64url: the player's only identity, kept for this tab's session. */
-export function newGuestToken(randomBytes: (bytes: Uint8Array) => void): string {
-  const bytes = new Uint8Array(16);
-  randomBytes(bytes);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
+/** The player's anonymous identity, kept for this tab's session. */
 export function guestToken(storage: Storage | undefined): string {
   const kept = storage?.getItem(GUEST_TOKEN_KEY);
-  if (kept && GUEST_TOKEN_PATTERN.test(kept)) return kept;
-  const token = newGuestToken((bytes) => crypto.getRandomValues(bytes));
+  if (kept && isGuestToken(kept)) return kept;
+  const token = generateGuestToken();
   try {
     storage?.setItem(GUEST_TOKEN_KEY, token);
   } catch {

@@ -23,6 +23,7 @@ import type {
   StoryPosition,
 } from '../../core/protocol/chatProtocol.ts';
 import type { ChatSocket, ChatSocketStatus, Timers } from '../../core/chat/chatSocket.ts';
+import { lastContiguousSeq, mergeMessages } from '../../core/chat/messageLog.ts';
 
 /** When the server names no pause (a failed write), the next attempt waits this long. */
 const RETRY_AFTER_FAILURE_MS = 2_000;
@@ -127,12 +128,7 @@ export class PlayerChat {
 
   /** The highest seq up to which this device has every message. */
   get lastSeq(): number {
-    let seq = 0;
-    for (const message of this.state.messages) {
-      if (message.seq === seq + 1) seq = message.seq;
-      else if (message.seq > seq + 1) break;
-    }
-    return seq;
+    return lastContiguousSeq(this.state.messages);
   }
 
   open(request: OpenRequest): void {
@@ -326,15 +322,9 @@ export class PlayerChat {
   }
 
   private addMessages(incoming: readonly ChatMessageView[]): void {
-    const known = new Set(this.state.messages.map((message) => message.seq));
-    const fresh = incoming.filter((message) => {
-      if (known.has(message.seq)) return false;
-      known.add(message.seq);
-      return true;
-    });
+    const { messages, fresh } = mergeMessages(this.state.messages, incoming);
     if (fresh.length === 0) return;
     const newFromCounsellor = fresh.filter((message) => message.from === 'counsellor');
-    const messages = [...this.state.messages, ...fresh].sort((a, b) => a.seq - b.seq);
     const latestCounsellor = newFromCounsellor.at(-1);
     this.update({
       messages,

@@ -5,7 +5,7 @@
  */
 import type { HelpEntry } from '../../core/ethics/storyReview.ts';
 import type { GameConfig, GameConfigClient } from '../api/gameConfigClient.ts';
-import { ChatFlow, openChatFlow } from '../chat/chatFlow.ts';
+import { ChatFlow } from '../chat/chatFlow.ts';
 import type { StoryPlaceView } from '../chat/chatViewModel.ts';
 import { UI_LANGUAGES, type Translator, type UiLanguage } from '../i18n/translator.ts';
 import { focusStatic } from '../ui/dom.ts';
@@ -130,7 +130,7 @@ export function createShell(deps: ShellDeps): Shell {
         void loadConfig();
       },
       renderChat: (container) =>
-        openChatFlow(container, chatFlow, {
+        chatFlow.render(container, {
           config: configState.status === 'loaded' ? configState.config : undefined,
           entry: helpEntry,
         }),
