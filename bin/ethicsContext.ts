@@ -1,9 +1,8 @@
 /** The ethics config as the CLI commands load it: from ETHICS_CONFIG_PATH, with clear errors. */
-import { readFileSync } from 'node:fs';
 import { displayRelativeToCwd } from '../core/story/compileInk.node.ts';
 import { EthicsConfigError } from '../core/ethics/ethicsConfig.ts';
 import type { EthicsCheckContext } from '../core/ethics/ethicsChecks.node.ts';
-import { readEthicsConfig } from '../core/ethics/ethicsConfigFile.node.ts';
+import { readEthicsConfigWithText } from '../core/ethics/ethicsConfigFile.node.ts';
 import { ETHICS_CONFIG_PATH, STORIES_DIR, UserError } from './cliSupport.ts';
 
 export type EthicsContextResult =
@@ -13,8 +12,7 @@ export type EthicsContextResult =
 export function readEthicsContext(): EthicsContextResult {
   const configFile = displayRelativeToCwd(ETHICS_CONFIG_PATH);
   try {
-    const config = readEthicsConfig(ETHICS_CONFIG_PATH, configFile);
-    const configText = readFileSync(ETHICS_CONFIG_PATH, 'utf8');
+    const { config, text: configText } = readEthicsConfigWithText(ETHICS_CONFIG_PATH, configFile);
     return {
       ok: true,
       context: { config, configFile, configText, storiesDir: STORIES_DIR, today: new Date() },

@@ -17,7 +17,7 @@ import {
   loadStoryMeta,
   StoryMetaError,
 } from '../core/stories/storyCatalog.node.ts';
-import { STORIES_DIR, UserError } from './cliSupport.ts';
+import { commandUsageError, STORIES_DIR, UserError } from './cliSupport.ts';
 
 export interface StoryTarget {
   /** How to name the story in output: the story id, or the file as typed. */
@@ -35,6 +35,23 @@ export interface TargetOptions {
   countAllVisits?: boolean;
   /** Whether a compiled .json is acceptable. */
   allowCompiledJson?: boolean;
+}
+
+/** The one story id a command works on, known to exist in stories/. */
+export function requireStoryId(command: string, usage: string, positionals: string[]): string {
+  const usageError = (message: string) => commandUsageError(command, usage, message);
+  const [id, ...extra] = positionals;
+  if (!id) throw usageError('which story? give its id');
+  if (extra.length > 0) throw usageError(`one story at a time (got ${positionals.join(', ')})`);
+  const known = listStoryIds(STORIES_DIR);
+  if (!known.includes(id)) {
+    throw new UserError(
+      `offramp ${command}: no story "${id}" in ${displayRelativeToCwd(STORIES_DIR)}` +
+        (known.length ? ` (stories: ${known.join(', ')})` : ' (there are no stories)'),
+      2,
+    );
+  }
+  return id;
 }
 
 /** A story from its ink source with its outline: for the commands that map or walk it. */

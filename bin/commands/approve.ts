@@ -6,35 +6,17 @@ import { ApprovalRefused, approveStory } from '../../core/ethics/approvals.node.
 import { writeEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
 import { formatProblem } from '../../core/story/problems.ts';
-import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
 import {
   type Command,
   commandUsageError,
   parseCommandArgs,
   ETHICS_CONFIG_PATH,
-  STORIES_DIR,
   UserError,
 } from '../cliSupport.ts';
 import { loadEthicsContext } from '../ethicsContext.ts';
+import { requireStoryId } from '../storyTarget.ts';
 
 const USAGE = 'approve <story-id> --reviewer NAME [--note TEXT]';
-
-/** The one story id a command works on, known to exist in stories/. */
-export function requireStoryId(command: string, usage: string, positionals: string[]): string {
-  const usageError = (message: string) => commandUsageError(command, usage, message);
-  const [id, ...extra] = positionals;
-  if (!id) throw usageError('which story? give its id');
-  if (extra.length > 0) throw usageError(`one story at a time (got ${positionals.join(', ')})`);
-  const known = listStoryIds(STORIES_DIR);
-  if (!known.includes(id)) {
-    throw new UserError(
-      `offramp ${command}: no story "${id}" in ${displayRelativeToCwd(STORIES_DIR)}` +
-        (known.length ? ` (stories: ${known.join(', ')})` : ''),
-      2,
-    );
-  }
-  return id;
-}
 
 export const command: Command = {
   name: 'approve',

@@ -2,10 +2,8 @@
  * `offramp review <id> --out packet.html`: the ethics board's review packet, one
  * self-contained HTML file (core/ethics/reviewPacketData + reviewPacketHtml).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EthicsConfigError } from '../../core/ethics/ethicsConfig.ts';
-import { readEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
 import {
   buildReviewPacket,
   ReviewPacketError,
@@ -16,7 +14,6 @@ import { renderReviewPacketHtml } from '../../core/ethics/reviewPacketHtml.ts';
 import { displayRelativeToCwd } from '../../core/story/compileInk.node.ts';
 import { formatProblem } from '../../core/story/problems.ts';
 import { DEFAULT_WALK_SEED } from '../../core/story/storyWalker.ts';
-import { listStoryIds } from '../../core/stories/storyCatalog.node.ts';
 import {
   type Command,
   type CommandIo,
@@ -28,6 +25,8 @@ import {
   UserError,
   numberOption,
 } from '../cliSupport.ts';
+import { loadEthicsContext } from '../ethicsContext.ts';
+import { requireStoryId } from '../storyTarget.ts';
 
 const USAGE = 'review <story-id> --out packet.html [--seconds N] [--seed S]';
 
@@ -77,10 +76,7 @@ function parseReviewArgs(args: string[]): ReviewArgs | 'help' {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return 'help';
-  const [id, ...extra] = positionals;
-  if (!id) throw usageError('which story? Give a story id');
-  if (extra.length > 0)
-    throw usageError(`one story at a time (got "${id}" and "${extra.join('", "')}")`);
+  const id = requireStoryId('review', USAGE, positionals);
   if (!values.out) throw usageError('a packet is a file: give --out packet.html');
   const maxPlaythroughs = numberOption(
     'review',
@@ -101,19 +97,6 @@ function parseReviewArgs(args: string[]): ReviewArgs | 'help' {
       ...(maxPlaythroughs !== undefined ? { maxPlaythroughs } : {}),
     },
   };
-}
-
-function readConfig(): { config: ReturnType<typeof readEthicsConfig>; text: string } {
-  const shown = displayRelativeToCwd(ETHICS_CONFIG_PATH);
-  try {
-    return {
-      config: readEthicsConfig(ETHICS_CONFIG_PATH, shown),
-      text: readFileSync(ETHICS_CONFIG_PATH, 'utf8'),
-    };
-  } catch (error) {
-    if (error instanceof EthicsConfigError) throw new UserError(error.message, 1);
-    throw error;
-  }
 }
 
 function summary(packet: ReviewPacket): string {
@@ -143,15 +126,8 @@ export const command: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const known = listStoryIds(STORIES_DIR);
-    if (!known.includes(args.id)) {
-      throw new UserError(
-        `offramp review: no story "${args.id}" in ${displayRelativeToCwd(STORIES_DIR)}` +
-          (known.length ? ` (stories: ${known.join(', ')})` : ' (there are no stories)'),
-        2,
-      );
-    }
-    const { config, text } = readConfig();
+    // The packet goes to the board, so it names the config by its file name alone.
+    const ethics = { ...loadEthicsContext(), configFile: path.basename(ETHICS_CONFIG_PATH) };
 
     const progress = createProgress(io, true);
     let packet: ReviewPacket;
@@ -159,13 +135,7 @@ export const command: Command = {
       packet = buildReviewPacket({
         storiesDir: STORIES_DIR,
         storyId: args.id,
-        ethics: {
-          config,
-          configFile: path.basename(ETHICS_CONFIG_PATH),
-          configText: text,
-          storiesDir: STORIES_DIR,
-          today: new Date(),
-        },
+        ethics,
         walk: args.walk,
         onProgress: (line) => progress.update(line),
       });

@@ -3,7 +3,7 @@ import { ApprovalRefused, revokeStory } from '../../core/ethics/approvals.node.t
 import { writeEthicsConfig } from '../../core/ethics/ethicsConfigFile.node.ts';
 import { type Command, parseCommandArgs, ETHICS_CONFIG_PATH, UserError } from '../cliSupport.ts';
 import { loadEthicsContext } from '../ethicsContext.ts';
-import { requireStoryId } from './approve.ts';
+import { requireStoryId } from '../storyTarget.ts';
 
 const USAGE = 'revoke <story-id> [--reviewer NAME] [--note TEXT]';
 

@@ -19,6 +19,7 @@ import { textCollector } from '../testing/textCollector.ts';
 const PASSWORD = 'a long and quiet river';
 /** What a counsellor is matched on: required for the roles that work the chat. */
 const PROFILE = ['--kind', 'professional', '--languages', 'en'];
+const ADD_ANNA = ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'];
 const LAUNCHER = path.join(PROJECT_ROOT, 'bin/offramp.mjs');
 
 const dirs: string[] = [];
@@ -159,49 +160,31 @@ describe('offramp user add', () => {
 
   it('refuses a weak password, a taken name, a bad role and missing options, clearly', async () => {
     const cwd = workDir();
-    expect(
-      await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, 'short\n'),
-    ).toEqual({
+    expect(await user(ADD_ANNA, cwd, 'short\n')).toEqual({
       code: 1,
       stdout: '',
       stderr:
         'created the data key data/data.key: back it up; without it nothing in data can be read\n' +
         'offramp user add: the password must have at least 12 characters (it has 5); a few unrelated words make a good one\n',
     });
-    expect(
-      await user(
-        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
-        cwd,
-        'anna-and-more-words\n',
-      ),
-    ).toMatchObject({
+    expect(await user(ADD_ANNA, cwd, 'anna-and-more-words\n')).toMatchObject({
       code: 1,
       stderr: 'offramp user add: the password must not contain the account name\n',
     });
-    expect(
-      await user(
-        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
-        cwd,
-        'Password1234\n',
-      ),
-    ).toMatchObject({
+    expect(await user(ADD_ANNA, cwd, 'Password1234\n')).toMatchObject({
       code: 1,
       stderr:
         'offramp user add: this password is among the first ones attackers try; choose another\n',
     });
-    expect(
-      await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, ''),
-    ).toMatchObject({
+    expect(await user(ADD_ANNA, cwd, '')).toMatchObject({
       code: 1,
       stderr: 'offramp user add: no password on stdin: pipe one line, or use --generate\n',
     });
-    expect(
-      await user(
-        ['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'],
-        cwd,
-        `${PASSWORD}\r\n`,
-      ),
-    ).toEqual({ code: 0, stdout: 'added counsellor "anna" to data/accounts.json\n', stderr: '' });
+    expect(await user(ADD_ANNA, cwd, `${PASSWORD}\r\n`)).toEqual({
+      code: 0,
+      stdout: 'added counsellor "anna" to data/accounts.json\n',
+      stderr: '',
+    });
     expect(await user(['add', '--role', 'admin', '--name', 'ANNA'], cwd, `${PASSWORD}\n`)).toEqual({
       code: 1,
       stdout: '',
@@ -348,7 +331,7 @@ describe('offramp user list, disable, enable, password', () => {
       cwd,
       `${PASSWORD}\n`,
     );
-    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(ADD_ANNA, cwd, `${PASSWORD}\n`);
     expect(await user(['disable', 'Anna'], cwd)).toEqual({
       code: 0,
       stdout: 'disabled "anna": they can no longer sign in\n',
@@ -379,7 +362,7 @@ describe('offramp user list, disable, enable, password', () => {
 
   it('sets a new password (and lifts a lock)', async () => {
     const cwd = workDir();
-    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(ADD_ANNA, cwd, `${PASSWORD}\n`);
     const changed = await user(['password', 'anna'], cwd, 'a brand new passphrase\n');
     expect(changed).toEqual({
       code: 0,
@@ -402,7 +385,7 @@ describe('offramp user list, disable, enable, password', () => {
   it('refuses to change accounts while a server holds the data folder', async () => {
     const cwd = workDir();
     const dataDir = path.join(cwd, 'data');
-    await user(['add', '--role', 'counsellor', ...PROFILE, '--name', 'anna'], cwd, `${PASSWORD}\n`);
+    await user(ADD_ANNA, cwd, `${PASSWORD}\n`);
     const release = await lockDataDir(dataDir, 'data');
     try {
       const refused = await spawnCli(['disable', 'anna'], { cwd });

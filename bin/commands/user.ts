@@ -84,6 +84,15 @@ function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'is invalid';
 }
 
+function pseudonymOption(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = pseudonymSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new UserError(`offramp user: --pseudonym ${firstIssue(parsed.error)}`, 2);
+  }
+  return parsed.data;
+}
+
 function dataDirOf(io: Io): { dataDir: string; shown: string } {
   const configured = process.env.OFFRAMP_DATA_DIR?.trim();
   const dataDir = path.resolve(io.cwd, configured || 'data');
@@ -283,14 +292,7 @@ async function add(parsed: Parsed, io: Io): Promise<number> {
     throw usageError(`--role must be one of ${STAFF_ROLES.join(', ')}, not "${values.role}"`);
   }
   const name = requireName(values.name, 'which name? add --name NAME');
-  let pseudonym: string | undefined;
-  if (values.pseudonym !== undefined) {
-    const parsedPseudonym = pseudonymSchema.safeParse(values.pseudonym);
-    if (!parsedPseudonym.success) {
-      throw new UserError(`offramp user: --pseudonym ${firstIssue(parsedPseudonym.error)}`, 2);
-    }
-    pseudonym = parsedPseudonym.data;
-  }
+  const pseudonym = pseudonymOption(values.pseudonym);
   const profile = profileFromOptions(values, undefined);
   if (!profile && CHAT_ROLES.includes(role.data)) {
     throw usageError(
@@ -427,14 +429,7 @@ async function changeProfile(parsed: Parsed, io: Io): Promise<number> {
   if (extra.length > 0) throw usageError(`one account at a time (got ${extra.join(', ')} too)`);
   const name = requireName(nameArgument, 'which account? offramp user profile NAME');
   const { values } = parsed;
-  let pseudonym: string | undefined;
-  if (values.pseudonym !== undefined) {
-    const parsedPseudonym = pseudonymSchema.safeParse(values.pseudonym);
-    if (!parsedPseudonym.success) {
-      throw new UserError(`offramp user: --pseudonym ${firstIssue(parsedPseudonym.error)}`, 2);
-    }
-    pseudonym = parsedPseudonym.data;
-  }
+  const pseudonym = pseudonymOption(values.pseudonym);
   return withAccounts(io, 'profile', async ({ accounts }, shown) => {
     const account = accounts.findByName(name);
     if (!account) throw new UserError(`offramp user profile: no account "${name}" in ${shown}`, 1);

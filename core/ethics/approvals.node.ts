@@ -3,7 +3,12 @@
  * every locale plus story.json, the reviewer, the date and the hook types the story uses;
  * `offramp revoke` withdraws it. A story with any check error cannot be approved.
  */
-import { checkStory, loadStoryForCheck, STORY_CHECKS } from '../stories/storyCheck.node.ts';
+import {
+  loadStoryForCheck,
+  runStoryChecks,
+  STORY_CHECKS,
+  type LoadedStory,
+} from '../stories/storyCheck.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
 import { parseTag, type HookType } from '../story/tags.ts';
 import type { EthicsConfig, StoryApproval } from './ethicsConfig.ts';
@@ -31,8 +36,7 @@ function isoDay(date: Date): string {
 }
 
 /** The hook types written in the story, in any locale. */
-function hooksUsed(context: EthicsCheckContext, storyId: string): HookType[] {
-  const { story } = loadStoryForCheck(context.storiesDir, storyId, { displayPath: (p) => p });
+function hooksUsed(story: LoadedStory | undefined): HookType[] {
   const hooks = new Set<HookType>();
   for (const { compiled } of story?.locales ?? []) {
     for (const tag of compiled.outline.tags) {
@@ -51,12 +55,10 @@ export function approveStory(
 ): { config: EthicsConfig; approval: StoryApproval } {
   const reviewer = request.reviewer.trim();
   if (!reviewer) throw new ApprovalRefused('a reviewer name is required (--reviewer NAME)');
-  const report = checkStory(context.storiesDir, request.storyId, {
-    checks: [...STORY_CHECKS, ...ethicsStoryChecks(context)],
-    displayPath,
-  });
+  const loaded = loadStoryForCheck(context.storiesDir, request.storyId, { displayPath });
+  const problems = runStoryChecks(loaded, [...STORY_CHECKS, ...ethicsStoryChecks(context)]);
   // A voided earlier approval is what approving again fixes, so only errors stand in the way.
-  const errors = report.problems.filter((problem) => problem.severity === 'error');
+  const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     throw new ApprovalRefused(
       `cannot approve "${request.storyId}": offramp check finds ${errors.length} error${errors.length === 1 ? '' : 's'}`,
@@ -68,7 +70,7 @@ export function approveStory(
     contentHash: storyContentHash(context.storiesDir, request.storyId),
     reviewer,
     date: isoDay(context.today),
-    hooks: hooksUsed(context, request.storyId),
+    hooks: hooksUsed(loaded.story),
     ...(request.note?.trim() ? { note: request.note.trim() } : {}),
   };
   return {

@@ -6,6 +6,14 @@ import { EthicsConfigError, parseEthicsConfig, type EthicsConfig } from './ethic
 export const ETHICS_CONFIG_FILE = 'ethics.config.json';
 
 export function readEthicsConfig(file: string, shownAs = path.basename(file)): EthicsConfig {
+  return readEthicsConfigWithText(file, shownAs).config;
+}
+
+/** The config and its text as read, for pointing problems at the line of a field. */
+export function readEthicsConfigWithText(
+  file: string,
+  shownAs = path.basename(file),
+): { config: EthicsConfig; text: string } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -19,7 +27,7 @@ export function readEthicsConfig(file: string, shownAs = path.basename(file)): E
   } catch (error) {
     throw new EthicsConfigError(shownAs, [], `not valid JSON: ${(error as Error).message}`);
   }
-  return parseEthicsConfig(data, shownAs);
+  return { config: parseEthicsConfig(data, shownAs), text };
 }
 
 /** Validates before writing and replaces the file atomically, so a bad edit never lands half-way. */

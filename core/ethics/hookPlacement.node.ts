@@ -4,7 +4,6 @@
  * the source cannot tell which passage follows which; the walker can.
  */
 import type { LoadedStory } from '../stories/storyCheck.node.ts';
-import { compileInkFile } from '../story/compileInk.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
 import { walkStory } from '../story/storyWalker.ts';
 import { parseTags } from '../story/tags.ts';
@@ -27,9 +26,7 @@ export function checkHookPlacementByWalking(
 ): SourceProblem[] {
   const problems: SourceProblem[] = [];
   for (const { entryFile, compiled: checked } of story.locales) {
-    // The walker counts visits, which needs its own compile of the same sources.
-    const { json, outline } = compileInkFile(entryFile, { outline: true, countAllVisits: true });
-    if (!outline) continue;
+    const { json, outline } = checked;
     const distressingAfter = new Map<string, boolean>();
     const offending = new Map<string, SeenHook>();
     walkStory(json, outline, {

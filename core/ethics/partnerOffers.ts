@@ -8,7 +8,7 @@ import type { PartnerOffer, PartnerView } from '../protocol/gameConfigApi.ts';
 export const EUROPE_WIDE = 'EU';
 
 /** The ways of meeting someone that are not a screen. */
-export const PERSONAL_OFFERS: readonly PartnerOffer[] = ['in-person', 'phone'];
+const PERSONAL_OFFERS: readonly PartnerOffer[] = ['in-person', 'phone'];
 
 export function offersPersonalContact(partner: PartnerView): boolean {
   return partner.offers.some((offer) => PERSONAL_OFFERS.includes(offer));

@@ -5,15 +5,14 @@
  * reviewPacketHtml.ts turns it into the page.
  */
 import path from 'node:path';
-import { compileInkFile } from '../story/compileInk.node.ts';
 import type { OutlineNode, StoryOutline } from '../story/inkOutline.node.ts';
 import type { SourceProblem } from '../story/problems.ts';
 import { renderStoryGraph } from '../story/storyGraph.ts';
 import { walkStory, type WalkResult } from '../story/storyWalker.ts';
 import { parseTag, type HookType, type StoryTag } from '../story/tags.ts';
 import {
-  checkStory,
   loadStoryForCheck,
+  runStoryChecks,
   STORY_CHECKS,
   type LoadedLocale,
 } from '../stories/storyCheck.node.ts';
@@ -172,11 +171,7 @@ export function buildReviewPacket(options: ReviewPacketOptions): ReviewPacket {
   if (!story) throw new ReviewPacketError(loaded.problems);
   const { config } = ethics;
 
-  const report = checkStory(storiesDir, storyId, {
-    displayPath,
-    checks: [...STORY_CHECKS, ...ethicsStoryChecks(ethics)],
-    onProgress: progress,
-  });
+  const problems = runStoryChecks(loaded, [...STORY_CHECKS, ...ethicsStoryChecks(ethics)]);
   const contentHash = storyContentHash(storiesDir, storyId);
   const record = config.stories[storyId];
   const sourceLines = new SourceLineCache();
@@ -212,13 +207,13 @@ export function buildReviewPacket(options: ReviewPacketOptions): ReviewPacket {
     passages,
     hooks: inPassageOrder(
       story.locales.flatMap((locale) =>
-        hookOccurrences(locale, ethics, record, displayPath, sourceLines, report.problems),
+        hookOccurrences(locale, ethics, record, displayPath, sourceLines, problems),
       ),
       passages,
       story.locales.map((locale) => locale.locale),
     ),
     bannedHits: bannedHits(story.locales, checkBannedPatterns(story, config), displayPath),
-    problems: report.problems,
+    problems,
     configProblems: checkEthicsConfigContents(ethics, story.meta.locales),
     walkSettings: options.walk,
     walks,
@@ -467,14 +462,8 @@ function walkLocale(
   progress: (text: string) => void,
 ): { walk: LocaleWalk; graph: string } {
   const { storyId, walk: settings } = options;
-  // The walker counts visits of every knot and stitch only when compiled to count them.
-  const compiled = compileInkFile(locale.entryFile, {
-    outline: true,
-    countAllVisits: true,
-    displayPath,
-  });
-  const outline = compiled.outline ?? locale.compiled.outline;
-  const result = walkStory(compiled.json, outline, {
+  const { json, outline } = locale.compiled;
+  const result = walkStory(json, outline, {
     seed: settings.seed,
     timeBudgetMs: settings.seconds * 1000,
     ...(settings.maxPlaythroughs !== undefined

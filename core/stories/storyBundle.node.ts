@@ -28,7 +28,7 @@ export interface StoryBundle {
   sourceFiles: string[];
 }
 
-export function compiledStoryFileName(compiled: CompiledStoryLocale): string {
+function compiledStoryFileName(compiled: CompiledStoryLocale): string {
   return `${compiled.storyId}/${compiled.locale}.${compiled.contentHash.slice(0, 8)}.json`;
 }
 

@@ -24,6 +24,7 @@ export interface LoadedLocale {
   locale: string;
   /** Absolute path of the locale's entry .ink file. */
   entryFile: string;
+  /** Compiled with `countAllVisits`, so checks that walk the story can run its JSON as is. */
   compiled: CompiledInk & { outline: StoryOutline };
 }
 
@@ -68,11 +69,20 @@ export function checkStory(
   id: string,
   options: CheckOptions = {},
 ): StoryCheckReport {
-  const { story, problems, locales } = loadStoryForCheck(storiesDir, id, options);
-  if (story) {
-    for (const check of options.checks ?? STORY_CHECKS) problems.push(...check(story));
+  const loaded = loadStoryForCheck(storiesDir, id, options);
+  return { id, locales: loaded.locales, problems: runStoryChecks(loaded, options.checks) };
+}
+
+/** The problems of a story already loaded: those found loading it and those of every check. */
+export function runStoryChecks(
+  loaded: { story?: LoadedStory; problems: readonly SourceProblem[] },
+  checks: readonly StoryCheck[] = STORY_CHECKS,
+): SourceProblem[] {
+  const problems = [...loaded.problems];
+  if (loaded.story) {
+    for (const check of checks) problems.push(...check(loaded.story));
   }
-  return { id, locales, problems: sortByLocation(problems) };
+  return sortByLocation(problems);
 }
 
 /** Reads story.json and compiles every locale, collecting every problem on the way. */
@@ -95,7 +105,11 @@ export function loadStoryForCheck(
     if (!existsSync(entryFile)) continue;
     options.onProgress?.(`checking ${id} (${locale})`);
     try {
-      const compiled = compileInkFile(entryFile, { outline: true, displayPath });
+      const compiled = compileInkFile(entryFile, {
+        outline: true,
+        countAllVisits: true,
+        displayPath,
+      });
       problems.push(...compiled.warnings);
       if (compiled.outline)
         locales.push({ locale, entryFile, compiled: { ...compiled, outline: compiled.outline } });
