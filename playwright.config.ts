@@ -5,25 +5,10 @@
  * (`npx playwright install chromium`).
  */
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
+import { freePort } from './server/testing/freePort.ts';
 
 // Workers load this file again: the port chosen once travels to them in the environment.
 process.env.OFFRAMP_E2E_PORT ??= String(await freePort());

@@ -3,37 +3,28 @@
  * through the real server: the preferences step says honestly who is there for the player's
  * choices, and offers "Live now" only while someone who fits is online.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { E2E_COUNSELLOR } from './staffAccount.ts';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../../game/e2e/fixtures.ts';
+import {
+  contextsClosedAfterEach,
+  openChatPreferences,
+  signInAsTestCounsellor,
+} from './chatSteps.ts';
 
-/** Every context a test opens is closed after it: a page left open keeps its art running. */
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
+const newContext = contextsClosedAfterEach();
 
 async function preferencesStep(browser: Browser, locale = 'en-GB'): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  contexts.push(context);
+  const context = await newContext(browser, locale);
   const player = await context.newPage();
   await player.goto('/');
   return player;
-}
-
-async function openPreferences(player: Page): Promise<void> {
-  await player.getByRole('banner').getByRole('button', { name: 'Help', exact: true }).click();
-  const help = player.getByRole('dialog', { name: 'Help' });
-  await help.getByRole('button', { name: 'Find out about the chat' }).click();
-  await help.getByRole('button', { name: 'Yes, I agree' }).click();
 }
 
 test('nobody who fits: "Live now" is not offered and the player is told why', async ({
   browser,
 }) => {
   const player = await preferencesStep(browser);
-  await openPreferences(player);
-  const help = player.getByRole('dialog', { name: 'Help' });
+  const help = await openChatPreferences(player);
   // The test counsellor is a professional: nobody here is a survivor.
   await help.getByRole('radio', { name: 'Someone who survived extremist violence' }).check();
   const status = help.getByRole('status').filter({ hasText: 'Nobody here fits' });
@@ -44,27 +35,19 @@ test('nobody who fits: "Live now" is not offered and the player is told why', as
   await expect(live).toBeDisabled();
   await expect(help.getByRole('radio', { name: 'Leave a message, answered later' })).toBeChecked();
   await expect(live).toHaveAccessibleDescription(/^Nobody here fits/);
-  const results = await new AxeBuilder({ page: player })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoAxeViolations(player, 'the chat preferences with nobody who fits');
 });
 
 test('a counsellor who fits is online: the player is told so, with who waits first', async ({
   browser,
 }) => {
-  const counsellorContext = await browser.newContext({ locale: 'en-GB' });
-  contexts.push(counsellorContext);
+  const counsellorContext = await newContext(browser);
   const counsellor = await counsellorContext.newPage();
-  await counsellor.goto('/counsellor/');
-  await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
-  await counsellor.getByLabel('Password').fill(E2E_COUNSELLOR.password);
-  await counsellor.getByRole('button', { name: 'Sign in' }).click();
+  await signInAsTestCounsellor(counsellor);
   await expect(counsellor.getByRole('list', { name: 'Waiting contacts' })).toBeVisible();
 
   const player = await preferencesStep(browser);
-  await openPreferences(player);
-  const help = player.getByRole('dialog', { name: 'Help' });
+  const help = await openChatPreferences(player);
   await help.getByRole('radio', { name: 'A professional counsellor' }).check();
   await expect(help.getByRole('status').filter({ hasText: 'online now' })).toContainText(
     'Someone who fits your choices is online now.',

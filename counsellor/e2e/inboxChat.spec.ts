@@ -5,30 +5,18 @@
  * folder.
  */
 import { readdir } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../../game/e2e/fixtures.ts';
+import { openChatPreferences, signInAsTestCounsellor } from './chatSteps.ts';
 import { fillSent, recordSent } from './sentMessages.ts';
 import { E2E_COUNSELLOR } from './staffAccount.ts';
 
-/** The data folder playwright.config.ts gives the server of this run. */
-const conversationsDir = () =>
-  path.join(os.tmpdir(), `offramp-e2e-data-${process.env.OFFRAMP_E2E_PORT}`, 'conversations');
+/** In the data folder playwright.config.ts gives the server of this run. */
+const conversationsDir = () => path.join(process.env.OFFRAMP_E2E_DATA_DIR ?? '', 'conversations');
 
 async function conversationFiles(): Promise<string[]> {
   return readdir(conversationsDir()).catch(() => []);
-}
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe on ${screen}`).toEqual([]);
 }
 
 function collectPageErrors(page: Page): string[] {
@@ -52,10 +40,7 @@ test('player writes, a counsellor claims and replies, the player reads and delet
   // The player: consent, preferences, and a first message.
   await player.goto('/');
   await expect(player.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
-  await player.getByRole('banner').getByRole('button', { name: 'Help', exact: true }).click();
-  const help = player.getByRole('dialog', { name: 'Help' });
-  await help.getByRole('button', { name: 'Find out about the chat' }).click();
-  await help.getByRole('button', { name: 'Yes, I agree' }).click();
+  const help = await openChatPreferences(player);
   await help.getByRole('checkbox', { name: 'Leave a group' }).check();
   await help.getByRole('radio', { name: 'Leave a message, answered later' }).check();
   await help.getByRole('button', { name: 'Start the chat' }).click();
@@ -71,10 +56,7 @@ test('player writes, a counsellor claims and replies, the player reads and delet
   expect(created).toHaveLength(1);
 
   // The counsellor: sign in, see the contact with its wishes, claim it, reply.
-  await counsellor.goto('/counsellor/');
-  await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
-  await counsellor.getByLabel('Password').fill(E2E_COUNSELLOR.password);
-  await counsellor.getByRole('button', { name: 'Sign in' }).click();
+  await signInAsTestCounsellor(counsellor);
   const inbox = counsellor.getByRole('region', { name: 'Inbox' });
   await expect(inbox).toBeVisible();
   const waiting = inbox.getByRole('list', { name: 'Waiting contacts' }).getByRole('listitem');
@@ -123,10 +105,7 @@ test('a player comes back on another device with the phrase and reads the reply'
   const counsellor = await counsellorContext.newPage();
 
   await player.goto('/');
-  await player.getByRole('banner').getByRole('button', { name: 'Help', exact: true }).click();
-  const help = player.getByRole('dialog', { name: 'Help' });
-  await help.getByRole('button', { name: 'Find out about the chat' }).click();
-  await help.getByRole('button', { name: 'Yes, I agree' }).click();
+  const help = await openChatPreferences(player);
   await help.getByRole('checkbox', { name: 'Help someone else' }).check();
   await help.getByRole('button', { name: 'Start the chat' }).click();
   const drawer = player.locator('section.chat-panel');
@@ -143,10 +122,7 @@ test('a player comes back on another device with the phrase and reads the reply'
   ]);
   await firstDevice.close();
 
-  await counsellor.goto('/counsellor/');
-  await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
-  await counsellor.getByLabel('Password').fill(E2E_COUNSELLOR.password);
-  await counsellor.getByRole('button', { name: 'Sign in' }).click();
+  await signInAsTestCounsellor(counsellor);
   const inbox = counsellor.getByRole('region', { name: 'Inbox' });
   const contact = inbox
     .getByRole('list', { name: 'Waiting contacts' })

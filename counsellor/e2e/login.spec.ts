@@ -2,8 +2,8 @@
  * The counsellor workspace's sign-in, as a person uses it with the keyboard only; axe on each
  * screen. The account comes from counsellor/e2e/prepareStaff.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, tabTo } from '../../game/e2e/fixtures.ts';
 import { E2E_COUNSELLOR } from './staffAccount.ts';
 
 const WORKSPACE = '/counsellor/';
@@ -32,17 +32,6 @@ const test = base.extend<{ guard: void }>({
     { auto: true },
   ],
 });
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const found = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe on ${screen}`).toEqual([]);
-}
 
 class LoginPage {
   readonly heading: Locator;
@@ -114,14 +103,7 @@ test('a counsellor signs in with the keyboard only, sees who is signed in, and s
   await expect(signedInAs(page)).toBeVisible();
 
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  for (
-    let presses = 0;
-    presses < 10 && !(await signOut.evaluate((b) => b === document.activeElement));
-    presses++
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(signOut).toBeFocused();
+  await tabTo(page, signOut, 10);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('status')).toHaveText('You have signed out.');

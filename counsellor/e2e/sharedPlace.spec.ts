@@ -3,21 +3,15 @@
  * exactly what would be shared, nothing is shared unless they tick it, and the counsellor then
  * sees the story's title and the part of it — and only then.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  contextsClosedAfterEach,
+  openChatPreferences,
+  signInAsTestCounsellor,
+} from './chatSteps.ts';
 import { fillSent } from './sentMessages.ts';
-import { E2E_COUNSELLOR } from './staffAccount.ts';
 
-/** Every context a test opens is closed after it: a page left open keeps its art running. */
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB' });
-  contexts.push(context);
-  return context;
-}
+const newContext = contextsClosedAfterEach();
 
 /** Plays the demo story to its first choice (the knot "intro") and opens the chat's preferences. */
 async function playerAtFirstChoice(browser: Browser): Promise<Page> {
@@ -32,10 +26,7 @@ async function playerAtFirstChoice(browser: Browser): Promise<Page> {
   await expect(
     player.getByRole('group', { name: 'Choices' }).getByRole('button').first(),
   ).toBeVisible();
-  await player.getByRole('banner').getByRole('button', { name: 'Help', exact: true }).click();
-  const help = player.getByRole('dialog', { name: 'Help' });
-  await help.getByRole('button', { name: 'Find out about the chat' }).click();
-  await help.getByRole('button', { name: 'Yes, I agree' }).click();
+  await openChatPreferences(player);
   return player;
 }
 
@@ -52,10 +43,7 @@ async function startChatWith(player: Page, text: string): Promise<void> {
 async function counsellorInbox(browser: Browser): Promise<Page> {
   const context = await newContext(browser);
   const counsellor = await context.newPage();
-  await counsellor.goto('/counsellor/');
-  await counsellor.getByLabel('Name').fill(E2E_COUNSELLOR.name);
-  await counsellor.getByLabel('Password').fill(E2E_COUNSELLOR.password);
-  await counsellor.getByRole('button', { name: 'Sign in' }).click();
+  await signInAsTestCounsellor(counsellor);
   await expect(counsellor.getByRole('region', { name: 'Inbox' })).toBeVisible();
   return counsellor;
 }

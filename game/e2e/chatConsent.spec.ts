@@ -5,7 +5,7 @@
  * before the player starts the chat.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expectNoAxeViolations, tabTo, useSettings } from './fixtures.ts';
+import { expectNoAxeViolations, expectContentFits, tabTo, useSettings } from './fixtures.ts';
 import { DE_SHELL, EN_SHELL, ShellPage, expect, test, type ShellNames } from './shellFixtures.ts';
 
 const TEXTS = {
@@ -138,15 +138,11 @@ test('at 200 % text the consent buttons stay equal and nothing overflows, the pr
   const agree = help.getByRole('button', { name: TEXTS.en.agree });
   const decline = help.getByRole('button', { name: TEXTS.en.decline });
   expect(await box(decline)).toEqual(await box(agree));
-  const overflowing = await help.evaluate((panel) => panel.scrollWidth > panel.clientWidth + 1);
-  expect(overflowing, 'the help panel scrolls sideways').toBe(false);
+  await expectContentFits(help, 'the help panel scrolls sideways');
 
   // The preferences, with the answer on who is online, fit too.
   await agree.click();
   await expect(help.locator('#chat-availability')).not.toContainText('Checking');
   await expect(help.locator('#chat-availability')).not.toBeEmpty();
-  const preferencesOverflow = await help.evaluate(
-    (panel) => panel.scrollWidth > panel.clientWidth + 1,
-  );
-  expect(preferencesOverflow, 'the preferences scroll sideways').toBe(false);
+  await expectContentFits(help, 'the preferences scroll sideways');
 });

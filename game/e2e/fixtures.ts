@@ -4,7 +4,7 @@
  * free of errors.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /** The demo story (stories/demo) as the tests meet it. */
 export const DEMO = {
@@ -43,6 +43,12 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(found, `axe on ${screen}`).toEqual([]);
+}
+
+/** Fails when `element` scrolls sideways: its content is wider than it is. */
+export async function expectContentFits(element: Locator, message: string): Promise<void> {
+  const overflowing = await element.evaluate((box) => box.scrollWidth > box.clientWidth + 1);
+  expect(overflowing, message).toBe(false);
 }
 
 /** The player's settings as the shell stores them, set before the page loads. */
@@ -160,27 +166,35 @@ export class StoryPlayerPage {
   }
 }
 
-export const test = base.extend<{ originGuard: void }>({
-  originGuard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? '').origin;
-      const offOrigin: string[] = [];
-      const consoleErrors: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (['data:', 'blob:'].includes(url.protocol)) return;
-        if (url.origin !== origin) offOrigin.push(request.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await use();
-      expect(offOrigin, 'requests that left the origin').toEqual([]);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+/**
+ * The `test` of the browser tests, with a guard every test gets: no request may leave the
+ * origin (but those `deliberate` lets through) and the console must stay free of errors.
+ */
+export function testGuardingOrigin(deliberate: (request: Request) => boolean = () => false) {
+  return base.extend<{ originGuard: void }>({
+    originGuard: [
+      async ({ page, baseURL }, use) => {
+        const origin = new URL(baseURL ?? '').origin;
+        const offOrigin: string[] = [];
+        const consoleErrors: string[] = [];
+        page.on('request', (request) => {
+          const url = new URL(request.url());
+          if (['data:', 'blob:'].includes(url.protocol) || url.origin === origin) return;
+          if (!deliberate(request)) offOrigin.push(request.url());
+        });
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => consoleErrors.push(error.message));
+        await use();
+        expect(offOrigin, 'requests that left the origin').toEqual([]);
+        expect(consoleErrors, 'console errors').toEqual([]);
+      },
+      { auto: true },
+    ],
+  });
+}
+
+export const test = testGuardingOrigin();
 
 export { expect };

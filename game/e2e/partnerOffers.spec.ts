@@ -6,7 +6,14 @@
  */
 import type { Locator, Page, Request } from '@playwright/test';
 import type { PartnerView } from '../../core/protocol/gameConfigApi.ts';
-import { expect, expectNoAxeViolations, tabTo, test, useSettings } from './fixtures.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectContentFits,
+  tabTo,
+  test,
+  useSettings,
+} from './fixtures.ts';
 import { DE_SHELL, EN_SHELL, ShellPage } from './shellFixtures.ts';
 
 const HARBOUR: PartnerView = {
@@ -307,6 +314,5 @@ test('at 200 % text on a narrow screen the list does not scroll sideways', async
   await openInPersonWithKeyboard(page, help, TEXTS.en);
   await pickCountryWithKeyboard(page, help.getByRole('combobox', { name: TEXTS.en.country }), 'DE');
   await expect(help.getByRole('heading', { level: 5 })).toHaveText([HARBOUR.name, LANTERN.name]);
-  const overflowing = await help.evaluate((panel) => panel.scrollWidth > panel.clientWidth + 1);
-  expect(overflowing, 'the help panel scrolls sideways').toBe(false);
+  await expectContentFits(help, 'the help panel scrolls sideways');
 });

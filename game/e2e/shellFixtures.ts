@@ -3,7 +3,8 @@
  * the sites a quick exit leaves for. Those sites are answered here by tiny local pages, so
  * nothing leaves the machine; every other request must stay on the game's origin.
  */
-import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
+import { expect, type Locator, type Page, type Request, type Route } from '@playwright/test';
+import { testGuardingOrigin } from './fixtures.ts';
 
 /** The neutral site of ethics.config.json, also the game's built-in fallback. */
 export const NEUTRAL_URL = 'https://www.wikipedia.org/';
@@ -163,31 +164,10 @@ export class HeldSite {
   }
 }
 
-export const test = base.extend<{ originGuard: void }>({
-  originGuard: [
-    async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? '').origin;
-      const offOrigin: string[] = [];
-      const consoleErrors: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (['data:', 'blob:'].includes(url.protocol) || url.origin === origin) return;
-        // The deliberate navigations: a quick exit, and the site a test came from.
-        const deliberate =
-          request.isNavigationRequest() &&
-          OUTSIDE_SITES.some((site) => request.url().startsWith(site));
-        if (!deliberate) offOrigin.push(request.url());
-      });
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await use();
-      expect(offOrigin, 'requests that left the origin').toEqual([]);
-      expect(consoleErrors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+/** The deliberate navigations: a quick exit, and the site a test came from. */
+const toOutsideSite = (request: Request) =>
+  request.isNavigationRequest() && OUTSIDE_SITES.some((site) => request.url().startsWith(site));
+
+export const test = testGuardingOrigin(toOutsideSite);
 
 export { expect };

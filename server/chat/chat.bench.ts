@@ -29,17 +29,16 @@
  */
 import { textTable } from '../../core/format/textTable.ts';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Participant, ServerMessage } from '../../core/protocol/chatProtocol.ts';
-import { DirectorySyncer, writeFileDurably } from '../store/durableFile.ts';
 import { inBatches, openConversations, progressLine, sleep } from './bench/benchSetup.ts';
 import type { BenchSocket } from './bench/benchSocket.ts';
 import type { ServerStats } from './bench/benchServerIpc.ts';
 import { benchMain, type ServerSlot } from './bench/benchMain.ts';
 import { MIN_INTERVAL_S, readLoadShape, usageError } from './bench/benchOptions.ts';
+import { diskFloorSamples } from './bench/diskFloor.ts';
 import { summarize, type LatencySummary } from './bench/latencyStats.ts';
 import { Pacer, PACING_MARGIN } from './bench/pacer.ts';
 import {
@@ -208,16 +207,7 @@ function counsellorMessagePacer(): Pacer {
 
 /** What one durable replace costs on this disk with nothing else going on (the store's unit). */
 async function measureDiskFloor(dir: string): Promise<LatencySummary> {
-  mkdirSync(dir);
-  const syncer = new DirectorySyncer(dir);
-  const content = Buffer.alloc(2048, 1);
-  const samples: number[] = [];
-  for (let i = 0; i < DISK_FLOOR_WRITES; i++) {
-    const started = performance.now();
-    await writeFileDurably(path.join(dir, 'probe.json'), content, syncer);
-    samples.push(performance.now() - started);
-  }
-  return summarize(samples);
+  return summarize(await diskFloorSamples(dir, DISK_FLOOR_WRITES));
 }
 
 // --- The run ---------------------------------------------------------------------------------

@@ -23,7 +23,6 @@
  */
 import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +32,7 @@ import { benchMain, type ServerSlot } from './bench/benchMain.ts';
 import { MIN_INTERVAL_S, readLoadShape, usageError } from './bench/benchOptions.ts';
 import { inBatches, openConversations, progressLine, sleep } from './bench/benchSetup.ts';
 import type { ServerReady } from './bench/benchServerIpc.ts';
+import { freePort } from '../testing/freePort.ts';
 import {
   FaultCounsellor,
   FaultLedger,
@@ -112,18 +112,6 @@ const progress = progressOutput.update;
 const endProgress = progressOutput.end;
 
 const random = createRandom(options.seed).next;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(what: string, done: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;

@@ -15,13 +15,14 @@
  * Prints a table and one JSON line (`{"bench":"chat-store",...}`).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { textTable } from '../../core/format/textTable.ts';
+import { diskFloorSamples } from '../chat/bench/diskFloor.ts';
+import { percentile } from '../chat/bench/latencyStats.ts';
 import type { ChatStore } from './chatStore.ts';
 import { deriveDataKeys } from './dataKey.ts';
-import { DirectorySyncer, writeFileDurably } from './durableFile.ts';
 import { openLowdbChatStore } from './lowdbChatStore.ts';
 import { newConversationInput } from './testing/conversationInput.ts';
 
@@ -85,11 +86,6 @@ const scenarios: Scenario[] = [
 ];
 
 const keys = deriveDataKeys(Buffer.alloc(32, 42));
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-}
 
 function messageText(index: number): string {
   return `Message ${index}: I am not sure how to say this, but something happened at school today.`;
@@ -159,18 +155,9 @@ async function runPaced(store: ChatStore, ids: string[], scenario: Scenario, lat
   return index;
 }
 
-/** The disk's own cost of one durable replace (write, fsync, rename, folder fsync), sequentially. */
+/** The disk's own cost of one durable replace, sequentially. */
 async function measureDiskFloor(root: string): Promise<{ p50Ms: number; p99Ms: number }> {
-  const dir = path.join(root, 'floor');
-  await mkdir(dir);
-  const syncer = new DirectorySyncer(dir);
-  const content = Buffer.alloc(2048, 1);
-  const latencies: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const started = performance.now();
-    await writeFileDurably(path.join(dir, 'probe.json'), content, syncer);
-    latencies.push(performance.now() - started);
-  }
+  const latencies = await diskFloorSamples(path.join(root, 'floor'), 200);
   latencies.sort((a, b) => a - b);
   return {
     p50Ms: round(percentile(latencies, 0.5), 2),
